@@ -1,0 +1,11 @@
+#include "http/handlers/asset_handlers.h"
+
+namespace assure::http::handlers {
+
+void AddAssetRoutes(Router& router, const StaticAssets& assets) {
+  router.Add(Method::kGet, "/assets/{file*}", [&assets](const Request& request) {
+    return assets.Serve(request, request.PathParam("file").value_or(""));
+  });
+}
+
+}  // namespace assure::http::handlers

@@ -1,0 +1,18 @@
+#include "http/handlers/health_handlers.h"
+
+namespace assure::http::handlers {
+
+void AddHealthRoutes(Router& router, ReadinessCheck readiness) {
+  router.Add(Method::kGet, "/healthz", [](const Request&) {
+    return Response::Json(200, {{"status", "alive"}});
+  });
+  router.Add(Method::kGet, "/readyz", [readiness = std::move(readiness)](const Request&) {
+    auto status = readiness();
+    if (!status) {
+      return Response::Json(503, {{"status", "not_ready"}, {"reason", status.error().message}});
+    }
+    return Response::Json(200, {{"status", "ready"}});
+  });
+}
+
+}  // namespace assure::http::handlers

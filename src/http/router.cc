@@ -1,0 +1,88 @@
+#include "http/router.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace assure::http {
+
+namespace {
+
+std::vector<std::string_view> Segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  while (true) {
+    const auto slash = path.find('/');
+    out.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return out;
+}
+
+bool IsParam(std::string_view segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+// Matches `path` against `pattern`; fills `params` on success.
+bool MatchPattern(std::string_view pattern, std::string_view path,
+                  std::map<std::string, std::string, std::less<>>& params) {
+  const auto want = Segments(pattern);
+  const auto got = Segments(path);
+  params.clear();
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    const auto segment = want[i];
+    const bool rest = IsParam(segment) && segment[segment.size() - 2] == '*';
+    if (rest) {
+      if (i >= got.size()) return false;
+      std::string joined;
+      for (std::size_t j = i; j < got.size(); ++j) {
+        if (got[j].empty() || got[j] == "." || got[j] == "..") return false;
+        joined += (j == i ? "" : "/");
+        joined += got[j];
+      }
+      auto decoded = PercentDecode(joined, false);
+      if (!decoded) return false;
+      params.emplace(std::string{segment.substr(1, segment.size() - 3)}, std::move(*decoded));
+      return true;
+    }
+    if (i >= got.size()) return false;
+    if (IsParam(segment)) {
+      if (got[i].empty()) return false;
+      auto decoded = PercentDecode(got[i], false);
+      if (!decoded) return false;
+      params.emplace(std::string{segment.substr(1, segment.size() - 2)}, std::move(*decoded));
+    } else if (segment != got[i]) {
+      return false;
+    }
+  }
+  return want.size() == got.size();
+}
+
+}  // namespace
+
+void Router::Add(Method method, std::string pattern, Handler handler) {
+  const bool exists = std::any_of(routes_.begin(), routes_.end(), [&](const Route& r) {
+    return r.method == method && r.pattern == pattern;
+  });
+  if (exists) throw std::logic_error("route registered twice: " + pattern);
+  routes_.push_back(Route{method, std::move(pattern), std::move(handler)});
+}
+
+Router::Match Router::Find(Method method, std::string_view path) const {
+  Match match;
+  const Method wanted = method == Method::kHead ? Method::kGet : method;
+  std::map<std::string, std::string, std::less<>> params;
+  for (const auto& route : routes_) {
+    if (!MatchPattern(route.pattern, path, params)) continue;
+    if (route.method == wanted) {
+      match.route = &route;
+      match.params = std::move(params);
+      match.allowed.clear();
+      return match;
+    }
+    match.allowed.push_back(route.method);
+  }
+  return match;
+}
+
+}  // namespace assure::http

@@ -1,0 +1,55 @@
+#include "storage/repositories/sql_partnership_repository.h"
+
+#include <utility>
+
+#include "storage/repositories/versioned_write.h"
+
+namespace assure::storage {
+namespace {
+
+domain::Partnership FromRow(const sql::Row& row) {
+  return domain::Partnership{row.Int64(0), row.Text(1), row.Text(2), row.Int64(3)};
+}
+
+}  // namespace
+
+core::Result<domain::Partnership> SqlPartnershipRepository::Create(
+    const domain::NewPartnership& partnership) {
+  ASSURE_TRY(domain::ValidatePartnership(partnership));
+  auto rows = connection_.Query(
+      "INSERT INTO partnerships (slug, name, version, created_at) VALUES (?, ?, 1, ?) "
+      "RETURNING id, slug, name, version",
+      {partnership.slug, partnership.name, core::FormatInstant(clock_.Now())});
+  if (!rows.ok()) return rows.error();
+  return FromRow(rows->rows.front());
+}
+
+core::Result<domain::Partnership> SqlPartnershipRepository::FindBySlug(std::string_view slug) {
+  return FindOne("SELECT id, slug, name, version FROM partnerships WHERE slug = ?",
+                 std::string{slug});
+}
+
+core::Result<domain::Partnership> SqlPartnershipRepository::FindById(domain::PartnershipId id) {
+  return FindOne("SELECT id, slug, name, version FROM partnerships WHERE id = ?", id);
+}
+
+core::Result<std::vector<domain::Partnership>> SqlPartnershipRepository::List() {
+  auto rows = connection_.Query(
+      "SELECT id, slug, name, version"
+      " FROM partnerships ORDER BY lower(name) COLLATE \"C\", id");
+  if (!rows.ok()) return rows.error();
+  std::vector<domain::Partnership> partnerships;
+  partnerships.reserve(rows->size());
+  for (const sql::Row& row : *rows) partnerships.push_back(FromRow(row));
+  return partnerships;
+}
+
+core::Result<domain::Partnership> SqlPartnershipRepository::FindOne(std::string_view sql,
+                                                                    sql::Value key) {
+  auto rows = connection_.Query(sql, {std::move(key)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NoSuch("partnership");
+  return FromRow(rows->rows.front());
+}
+
+}  // namespace assure::storage

@@ -1,0 +1,53 @@
+#include "storage/repositories/versioned_write.h"
+
+#include <string>
+#include <utility>
+
+namespace assure::storage {
+namespace {
+
+constexpr std::string_view kWhere = " WHERE id = ? AND partnership_id = ? AND version = ?";
+
+// Why a versioned write matched no row.
+core::Error Missed(sql::Connection& connection, const VersionedRecord& record) {
+  auto rows = connection.Query(
+      "SELECT 1 FROM " + std::string{record.table} + " WHERE id = ? AND partnership_id = ?",
+      {record.id, record.partnership_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NoSuch(record.noun);
+  return core::Error::Conflict("This " + std::string{record.noun} +
+                               " was changed by someone else since you opened it. Open it again "
+                               "to see their changes, then make yours.");
+}
+
+}  // namespace
+
+core::Error NoSuch(std::string_view noun) {
+  return core::Error::NotFound("There is no such " + std::string{noun} + ".");
+}
+
+core::Result<sql::Row> UpdateVersioned(sql::Connection& connection, const VersionedRecord& record,
+                                       std::string_view assignments, std::vector<sql::Value> values,
+                                       std::string_view returning) {
+  std::string statement = "UPDATE " + std::string{record.table} + " SET " +
+                          std::string{assignments} + ", version = version + 1" +
+                          std::string{kWhere} + " RETURNING " + std::string{returning};
+  values.emplace_back(record.id);
+  values.emplace_back(record.partnership_id);
+  values.emplace_back(record.expected_version);
+  auto rows = connection.Query(statement, values);
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return Missed(connection, record);
+  return std::move(rows->rows.front());
+}
+
+core::Status DeleteVersioned(sql::Connection& connection, const VersionedRecord& record) {
+  auto deleted =
+      connection.Execute("DELETE FROM " + std::string{record.table} + std::string{kWhere},
+                         {record.id, record.partnership_id, record.expected_version});
+  if (!deleted.ok()) return deleted.error();
+  if (*deleted == 0) return Missed(connection, record);
+  return core::Ok();
+}
+
+}  // namespace assure::storage

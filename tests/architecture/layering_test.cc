@@ -1,0 +1,100 @@
+// Reads the source tree and holds it to the architecture: each layer includes only the layers
+// its arrow allows (core <- domain <- {storage, reports} <- {http, cli} <- app), only one file
+// reads the real clock, and each third-party C API stays behind its adapter.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSource = fs::path{ASSURE_SOURCE_DIR} / "src";
+
+struct SourceFile {
+  std::string relative;  // e.g. "http/server.cc"
+  std::string layer;     // first folder under src/
+  std::string text;
+};
+
+std::vector<SourceFile> ReadSources() {
+  std::vector<SourceFile> files;
+  for (const auto& entry : fs::recursive_directory_iterator(kSource)) {
+    const auto ext = entry.path().extension();
+    if (ext != ".cc" && ext != ".h") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto relative = fs::relative(entry.path(), kSource).generic_string();
+    files.push_back({relative, relative.substr(0, relative.find('/')), text.str()});
+  }
+  return files;
+}
+
+std::vector<std::string> ProjectIncludes(const std::string& text) {
+  static const std::regex kInclude{R"(#include\s+"([a-z_]+)/)"};
+  std::vector<std::string> layers;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kInclude);
+       it != std::sregex_iterator(); ++it) {
+    layers.push_back((*it)[1]);
+  }
+  return layers;
+}
+
+bool IsTest(const std::string& relative) { return relative.ends_with("_test.cc"); }
+
+TEST(LayeringTest, EachLayerIncludesOnlyWhatItsArrowAllows) {
+  const std::map<std::string, std::set<std::string>> allowed{
+      {"core", {"core"}},
+      {"domain", {"core", "domain"}},
+      {"storage", {"core", "domain", "storage"}},
+      {"reports", {"core", "domain", "reports"}},
+      {"http", {"core", "domain", "reports", "http"}},
+      {"cli", {"core", "domain", "storage", "reports", "http", "cli"}},
+      {"app", {"core", "domain", "storage", "reports", "http", "cli", "app"}},
+  };
+  const auto files = ReadSources();
+  ASSERT_GT(files.size(), 20u);
+  for (const auto& file : files) {
+    ASSERT_TRUE(allowed.count(file.layer)) << "unknown layer folder: " << file.relative;
+    for (const auto& included : ProjectIncludes(file.text)) {
+      if (included == "testing" && IsTest(file.relative)) continue;
+      EXPECT_TRUE(allowed.at(file.layer).count(included))
+          << file.relative << " (layer " << file.layer << ") includes from layer " << included;
+    }
+  }
+}
+
+TEST(LayeringTest, OnlySystemClockReadsTheRealClock) {
+  static const std::regex kClockRead{
+      R"((system_clock|steady_clock|high_resolution_clock)::now|\btime\(\s*(nullptr|NULL|0)\s*\)|gettimeofday|clock_gettime)"};
+  for (const auto& file : ReadSources()) {
+    if (file.relative == "core/system_clock.cc" || IsTest(file.relative)) continue;
+    EXPECT_FALSE(std::regex_search(file.text, kClockRead))
+        << file.relative << " reads the real clock; take a core::Clock instead";
+  }
+}
+
+TEST(LayeringTest, ThirdPartyCApisStayBehindTheirAdapters) {
+  const std::vector<std::pair<std::regex, std::string>> rules{
+      {std::regex{R"(#include\s+<restinio/)"}, "http/server.cc"},
+      {std::regex{R"(#include\s+<sqlite3\.h>)"}, "storage/sqlite/"},
+      {std::regex{R"(#include\s+<libpq-fe\.h>)"}, "storage/postgres/"},
+  };
+  for (const auto& file : ReadSources()) {
+    for (const auto& [pattern, home] : rules) {
+      if (!std::regex_search(file.text, pattern)) continue;
+      EXPECT_TRUE(file.relative.starts_with(home))
+          << file.relative << " uses a C API that belongs in " << home;
+    }
+  }
+}
+
+}  // namespace
