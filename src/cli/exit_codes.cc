@@ -15,6 +15,8 @@ int ExitCodeFor(core::ErrorCode code) {
     case core::ErrorCode::kUnauthenticated:
     case core::ErrorCode::kForbidden:
       return 77;  // EX_NOPERM
+    case core::ErrorCode::kRateLimited:
+      return 75;  // EX_TEMPFAIL
     case core::ErrorCode::kUnavailable:
       return 69;  // EX_UNAVAILABLE
     case core::ErrorCode::kInternal:

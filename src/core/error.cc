@@ -16,6 +16,8 @@ std::string_view ErrorCodeName(ErrorCode code) {
       return "unauthenticated";
     case ErrorCode::kForbidden:
       return "forbidden";
+    case ErrorCode::kRateLimited:
+      return "rate_limited";
     case ErrorCode::kUnavailable:
       return "unavailable";
     case ErrorCode::kInternal:
@@ -35,6 +37,15 @@ Error Error::Conflict(std::string message, std::string field) {
 }
 Error Error::Unavailable(std::string message) {
   return Error{ErrorCode::kUnavailable, std::move(message), {}};
+}
+Error Error::RateLimited(std::string message) {
+  return Error{ErrorCode::kRateLimited, std::move(message), {}};
+}
+Error Error::Forbidden(std::string message) {
+  return Error{ErrorCode::kForbidden, std::move(message), {}};
+}
+Error Error::Unauthenticated(std::string message) {
+  return Error{ErrorCode::kUnauthenticated, std::move(message), {}};
 }
 Error Error::Internal(std::string message) {
   return Error{ErrorCode::kInternal, std::move(message), {}};

@@ -16,6 +16,7 @@ enum class ErrorCode {
   kConflict,         // a uniqueness rule, or a stale version (someone else changed it first)
   kUnauthenticated,  // no valid session or token
   kForbidden,        // known caller, not allowed
+  kRateLimited,      // too many attempts; try again later
   kUnavailable,      // the database or another dependency cannot be reached
   kInternal,         // a bug or an unexpected state; the message is for the log, not the user
 };
@@ -31,6 +32,9 @@ struct Error {
   static Error NotFound(std::string message);
   static Error Conflict(std::string message, std::string field = {});
   static Error Unavailable(std::string message);
+  static Error RateLimited(std::string message);
+  static Error Forbidden(std::string message);
+  static Error Unauthenticated(std::string message);
   static Error Internal(std::string message);
 };
 

@@ -26,7 +26,7 @@ namespace detail {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit
+  Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}      // NOLINT: implicit
   Result(Error error) : state_(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit
 
   bool ok() const { return state_.index() == 0; }
@@ -81,9 +81,13 @@ inline Status Ok() { return {}; }
 
 }  // namespace assure::core
 
-// ASSURE_TRY(status_expr): return its error from the enclosing function if it failed.
-#define ASSURE_TRY(expr)                                        \
-  do {                                                          \
-    auto assure_try_result_ = (expr);                           \
-    if (!assure_try_result_.ok()) return assure_try_result_.error(); \
+// ASSURE_TRY(status_expr): return its error from the enclosing function if it failed. Nests
+// (a lambda inside the expression may use it too).
+#define ASSURE_TRY_CONCAT_(a, b) a##b
+#define ASSURE_TRY_CONCAT(a, b) ASSURE_TRY_CONCAT_(a, b)
+#define ASSURE_TRY(expr) ASSURE_TRY_IMPL(expr, ASSURE_TRY_CONCAT(assure_try_result_, __COUNTER__))
+#define ASSURE_TRY_IMPL(expr, name)      \
+  do {                                   \
+    auto name = (expr);                  \
+    if (!name.ok()) return name.error(); \
   } while (false)

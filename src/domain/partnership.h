@@ -14,8 +14,10 @@ namespace assure::domain {
 
 struct Partnership {
   PartnershipId id = 0;
-  std::string slug;  // the partnership's name in URLs, unique: "north-yorkshire"
-  std::string name;  // "North Yorkshire Safeguarding Partnership"
+  std::string slug;          // the partnership's name in URLs, unique: "north-yorkshire"
+  std::string name;          // "North Yorkshire Safeguarding Partnership"
+  bool demo = false;         // holds only made-up records; every page says so
+  bool mfa_required = true;  // may be false only for a demo partnership
   Version version = 0;
 };
 
@@ -23,9 +25,12 @@ struct Partnership {
 struct NewPartnership {
   std::string slug;
   std::string name;
+  bool demo = false;
+  bool mfa_required = true;
 };
 
-// Checks slug (field "slug") and name (field "name") against text_rules.h.
+// Checks slug (field "slug") and name (field "name") against text_rules.h, and that only a
+// demo partnership relaxes MFA (field "mfa_required").
 core::Status ValidatePartnership(const NewPartnership& partnership);
 
 }  // namespace assure::domain

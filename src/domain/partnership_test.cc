@@ -22,5 +22,14 @@ TEST(ValidatePartnershipTest, NamesTheNameField) {
   EXPECT_EQ(status.error().field, "name");
 }
 
+TEST(ValidatePartnershipTest, RequiresMfaUnlessItIsADemo) {
+  EXPECT_TRUE(ValidatePartnership({"york", "York", false, true}).ok());
+  EXPECT_TRUE(ValidatePartnership({"york", "York", true, false}).ok());
+  auto status = ValidatePartnership({"york", "York", false, false});
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().code, core::ErrorCode::kInvalidInput);
+  EXPECT_EQ(status.error().field, "mfa_required");
+}
+
 }  // namespace
 }  // namespace assure::domain

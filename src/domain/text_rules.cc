@@ -92,6 +92,11 @@ core::Status ValidateName(std::string_view field, std::string_view value) {
   return core::Ok();
 }
 
+bool IsPrintableUtf8(std::string_view text) {
+  std::size_t characters = 0;
+  return CountCodePoints(text, characters);
+}
+
 std::string TrimName(std::string_view name) {
   std::size_t begin = 0;
   std::size_t end = name.size();

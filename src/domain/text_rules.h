@@ -25,6 +25,9 @@ core::Status ValidateSlug(std::string_view field, std::string_view slug);
 // characters, and already trimmed (no leading or trailing white space: call TrimName first).
 core::Status ValidateName(std::string_view field, std::string_view name);
 
+// True if `text` is valid UTF-8 holding no control character (C0, DEL or C1). Empty text is.
+bool IsPrintableUtf8(std::string_view text);
+
 // The name with leading and trailing white space (ASCII spaces, tabs, line breaks) removed.
 std::string TrimName(std::string_view name);
 

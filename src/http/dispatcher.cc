@@ -7,9 +7,9 @@
 
 namespace assure::http {
 
-Dispatcher::Dispatcher(const Router& router, const ErrorPages& error_pages, const EventLog& log,
-                       const core::Clock& clock)
-    : router_(router), error_pages_(error_pages), log_(log), clock_(clock) {}
+Dispatcher::Dispatcher(const Router& router, const AccessGate& gate, const ErrorPages& error_pages,
+                       const EventLog& log, const core::Clock& clock)
+    : router_(router), gate_(gate), error_pages_(error_pages), log_(log), clock_(clock) {}
 
 Response Dispatcher::Route(Request& request) const {
   auto match = router_.Find(request.method, request.path);
@@ -26,8 +26,9 @@ Response Dispatcher::Route(Request& request) const {
   }
   request.route_pattern = match.route->pattern;
   request.path_params = std::move(match.params);
-  auto response = match.route->handler(request);
-  if (response.status >= 400 && response.body.empty()) {
+  auto refusal = gate_.Admit(request, match.route->policy);
+  auto response = refusal ? std::move(*refusal) : match.route->handler(request);
+  if (response.status >= 400 && response.BodyView().empty()) {
     auto page = error_pages_.ForStatus(request, response.status);
     for (auto& [name, value] : response.headers) page.SetHeader(name, value);
     response = std::move(page);
@@ -53,7 +54,10 @@ Response Dispatcher::Handle(Request& request) const noexcept {
     }
     AddSecurityHeaders(response, request.secure);
     response.SetHeader("X-Request-Id", request.request_id);
-    if (request.method == Method::kHead) response.body.clear();
+    if (request.method == Method::kHead) {
+      response.body.clear();
+      response.shared_body.reset();
+    }
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(clock_.Steady() - started);
     log_.Info("request",
@@ -64,7 +68,7 @@ Response Dispatcher::Handle(Request& request) const noexcept {
                {"request_id", request.request_id}});
   } catch (...) {
     // Only allocation failure gets here; answer with the bare minimum.
-    response = Response{500, {{"Content-Type", "text/plain"}}, "Internal Server Error\n"};
+    response = Response{500, {{"Content-Type", "text/plain"}}, "Internal Server Error\n", {}};
   }
   return response;
 }

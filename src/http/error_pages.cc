@@ -23,6 +23,8 @@ std::string_view TitleFor(int status) {
       return "Someone else changed this first";
     case 413:
       return "What was sent is too large";
+    case 429:
+      return "Too many attempts";
     case 503:
       return "Sorry, the service is unavailable";
     default:
@@ -66,6 +68,8 @@ int HttpStatusFor(core::ErrorCode code) {
       return 401;
     case core::ErrorCode::kForbidden:
       return 403;
+    case core::ErrorCode::kRateLimited:
+      return 429;
     case core::ErrorCode::kUnavailable:
       return 503;
     case core::ErrorCode::kInternal:

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "domain/identity/session_service.h"
 #include "http/method.h"
 #include "http/url_encoding.h"
 
@@ -28,6 +29,7 @@ struct Request {
   std::string request_id;      // random, also in the log line and on error pages
   std::string route_pattern;   // the matched route, e.g. "/agencies/{id}"; set by the router
   std::map<std::string, std::string, std::less<>> path_params;  // decoded
+  std::optional<domain::SessionContext> session;  // set by the access gate when signed in
 
   std::optional<std::string_view> Header(std::string_view lower_case_name) const;
   std::optional<std::string> Cookie(std::string_view name) const;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -24,12 +25,16 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Large immutable bytes shared with their owner (static assets), sent without a copy. When
+  // set, it is the body and `body` is empty.
+  std::shared_ptr<const std::string> shared_body;
 
   static Response Html(int status, std::string html);
   static Response Json(int status, const nlohmann::json& value);
   static Response Text(int status, std::string text);
   static Response Redirect(std::string location);  // 303 See Other
 
+  std::string_view BodyView() const { return shared_body ? *shared_body : body; }
   // The first value of a header (case-insensitive name), if set.
   std::optional<std::string_view> Header(std::string_view name) const;
   // Replaces any header of that name.

@@ -60,12 +60,12 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 
 }  // namespace
 
-void Router::Add(Method method, std::string pattern, Handler handler) {
+void Router::Add(Method method, std::string pattern, RoutePolicy policy, Handler handler) {
   const bool exists = std::any_of(routes_.begin(), routes_.end(), [&](const Route& r) {
     return r.method == method && r.pattern == pattern;
   });
   if (exists) throw std::logic_error("route registered twice: " + pattern);
-  routes_.push_back(Route{method, std::move(pattern), std::move(handler)});
+  routes_.push_back(Route{method, std::move(pattern), policy, std::move(handler)});
 }
 
 Router::Match Router::Find(Method method, std::string_view path) const {

@@ -15,6 +15,7 @@
 #include "http/method.h"
 #include "http/request.h"
 #include "http/response.h"
+#include "http/route_policy.h"
 
 namespace assure::http {
 
@@ -23,6 +24,7 @@ using Handler = std::function<Response(const Request&)>;
 struct Route {
   Method method;
   std::string pattern;
+  RoutePolicy policy;
   Handler handler;
 };
 
@@ -35,7 +37,7 @@ class Router {
   };
 
   // A pattern registered twice for one method is a bug and aborts start-up (throws).
-  void Add(Method method, std::string pattern, Handler handler);
+  void Add(Method method, std::string pattern, RoutePolicy policy, Handler handler);
   Match Find(Method method, std::string_view path) const;
   const std::vector<Route>& routes() const { return routes_; }
 

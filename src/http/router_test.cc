@@ -11,8 +11,8 @@ Handler Says(std::string text) {
 
 TEST(RouterTest, MatchesLiteralAndParameterSegments) {
   Router router;
-  router.Add(Method::kGet, "/agencies", Says("list"));
-  router.Add(Method::kGet, "/agencies/{id}", Says("one"));
+  router.Add(Method::kGet, "/agencies", RoutePolicy::Public(), Says("list"));
+  router.Add(Method::kGet, "/agencies/{id}", RoutePolicy::Public(), Says("one"));
   auto match = router.Find(Method::kGet, "/agencies/42");
   ASSERT_NE(match.route, nullptr);
   EXPECT_EQ(match.route->pattern, "/agencies/{id}");
@@ -22,7 +22,7 @@ TEST(RouterTest, MatchesLiteralAndParameterSegments) {
 
 TEST(RouterTest, UnknownPathHasNoRouteAndNoAllowedMethods) {
   Router router;
-  router.Add(Method::kGet, "/agencies/{id}", Says("one"));
+  router.Add(Method::kGet, "/agencies/{id}", RoutePolicy::Public(), Says("one"));
   auto match = router.Find(Method::kGet, "/agencies/42/extra");
   EXPECT_EQ(match.route, nullptr);
   EXPECT_TRUE(match.allowed.empty());
@@ -31,8 +31,8 @@ TEST(RouterTest, UnknownPathHasNoRouteAndNoAllowedMethods) {
 
 TEST(RouterTest, KnownPathWithWrongMethodListsTheAllowedOnes) {
   Router router;
-  router.Add(Method::kGet, "/sign-in", Says("form"));
-  router.Add(Method::kPost, "/sign-in", Says("submit"));
+  router.Add(Method::kGet, "/sign-in", RoutePolicy::Public(), Says("form"));
+  router.Add(Method::kPost, "/sign-in", RoutePolicy::Public(), Says("submit"));
   auto match = router.Find(Method::kDelete, "/sign-in");
   EXPECT_EQ(match.route, nullptr);
   EXPECT_EQ(match.allowed, (std::vector<Method>{Method::kGet, Method::kPost}));
@@ -40,20 +40,20 @@ TEST(RouterTest, KnownPathWithWrongMethodListsTheAllowedOnes) {
 
 TEST(RouterTest, HeadIsAnsweredByTheGetRoute) {
   Router router;
-  router.Add(Method::kGet, "/", Says("start"));
+  router.Add(Method::kGet, "/", RoutePolicy::Public(), Says("start"));
   ASSERT_NE(router.Find(Method::kHead, "/").route, nullptr);
 }
 
 TEST(RouterTest, ParametersArePercentDecoded) {
   Router router;
-  router.Add(Method::kGet, "/partnerships/{slug}", Says("p"));
+  router.Add(Method::kGet, "/partnerships/{slug}", RoutePolicy::Public(), Says("p"));
   EXPECT_EQ(router.Find(Method::kGet, "/partnerships/north%20shire").params.at("slug"),
             "north shire");
 }
 
 TEST(RouterTest, RestParameterTakesTheRestButNeverDotDot) {
   Router router;
-  router.Add(Method::kGet, "/assets/{file*}", Says("asset"));
+  router.Add(Method::kGet, "/assets/{file*}", RoutePolicy::Public(), Says("asset"));
   EXPECT_EQ(router.Find(Method::kGet, "/assets/images/logo.svg").params.at("file"),
             "images/logo.svg");
   EXPECT_EQ(router.Find(Method::kGet, "/assets/../secret").route, nullptr);
@@ -62,8 +62,8 @@ TEST(RouterTest, RestParameterTakesTheRestButNeverDotDot) {
 
 TEST(RouterTest, RegisteringARouteTwiceIsABug) {
   Router router;
-  router.Add(Method::kGet, "/", Says("a"));
-  EXPECT_THROW(router.Add(Method::kGet, "/", Says("b")), std::logic_error);
+  router.Add(Method::kGet, "/", RoutePolicy::Public(), Says("a"));
+  EXPECT_THROW(router.Add(Method::kGet, "/", RoutePolicy::Public(), Says("b")), std::logic_error);
 }
 
 }  // namespace

@@ -3,10 +3,11 @@
 namespace assure::http {
 
 void AddSecurityHeaders(Response& response, bool secure) {
-  response.SetHeader("Content-Security-Policy",
-                     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-                     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                     "frame-ancestors 'none'");
+  response.SetHeader(
+      "Content-Security-Policy",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+      "frame-ancestors 'none'");
   response.SetHeader("X-Content-Type-Options", "nosniff");
   response.SetHeader("X-Frame-Options", "DENY");
   response.SetHeader("Referrer-Policy", "same-origin");

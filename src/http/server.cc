@@ -143,7 +143,11 @@ class Server::Impl {
           std::string{ReasonPhrase(response.status)}});
       for (auto& [name, value] : response.headers) builder.append_header(name, value);
       if (response.status != 204 && response.status != 304) {
-        builder.set_body(std::move(response.body));
+        if (response.shared_body) {
+          builder.set_body(std::move(response.shared_body));
+        } else {
+          builder.set_body(std::move(response.body));
+        }
       }
       if (draining_) builder.connection_close();
       builder.done([this](const asio::error_code&) { --in_flight_; });

@@ -38,22 +38,22 @@ class ServerTest : public ::testing::Test {
     handlers::AddPageRoutes(router_, renderer_);
     handlers::AddAssetRoutes(router_, *assets_);
     handlers::AddHealthRoutes(router_, [] { return core::Ok(); });
-    router_.Add(Method::kGet, "/agencies/{id}", [](const Request& r) {
+    router_.Add(Method::kGet, "/agencies/{id}", RoutePolicy::Public(), [](const Request& r) {
       return Response::Text(200, "agency " + r.PathParam("id").value_or(""));
     });
-    router_.Add(Method::kPost, "/echo",
+    router_.Add(Method::kPost, "/echo", RoutePolicy::Public(),
                 [](const Request& r) { return Response::Text(200, r.body); });
-    router_.Add(Method::kGet, "/boom", [](const Request&) -> Response {
+    router_.Add(Method::kGet, "/boom", RoutePolicy::Public(), [](const Request&) -> Response {
       throw std::runtime_error("deliberate failure for the test");
     });
-    router_.Add(Method::kGet, "/slow", [this](const Request&) {
+    router_.Add(Method::kGet, "/slow", RoutePolicy::Public(), [this](const Request&) {
       slow_entered_ = true;
       std::this_thread::sleep_for(std::chrono::milliseconds(700));
       return Response::Text(200, "slow done");
     });
     auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(log_text_);
     log_ = std::make_unique<EventLog>(clock_, std::make_shared<spdlog::logger>("test", sink));
-    dispatcher_ = std::make_unique<Dispatcher>(router_, error_pages_, *log_, clock_);
+    dispatcher_ = std::make_unique<Dispatcher>(router_, gate_, error_pages_, *log_, clock_);
   }
 
   void StartServer(bool handle_signals = false) {
@@ -81,6 +81,7 @@ class ServerTest : public ::testing::Test {
   core::SystemClock clock_;
   views::Renderer renderer_ = views::Renderer::Load().value();
   ErrorPages error_pages_{renderer_};
+  PublicOnlyGate gate_;
   Router router_;
   fs::path assets_dir_;
   std::unique_ptr<StaticAssets> assets_;

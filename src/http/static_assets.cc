@@ -62,9 +62,9 @@ core::Result<StaticAssets> StaticAssets::Load(const std::string& directory) {
     bytes << in.rdbuf();
     if (!in) return core::Error::Internal("Could not read asset " + relative);
     Asset asset;
-    asset.bytes = std::move(bytes).str();
+    asset.bytes = std::make_shared<const std::string>(std::move(bytes).str());
     asset.content_type = std::string{ContentTypeFor(relative)};
-    asset.etag = HashTag(asset.bytes);
+    asset.etag = HashTag(*asset.bytes);
     assets.assets_.emplace(relative, std::move(asset));
   }
   if (ec) return core::Error::Internal("Could not list the assets folder: " + ec.message());
@@ -78,7 +78,7 @@ const StaticAssets::Asset* StaticAssets::Find(std::string_view file) const {
 
 Response StaticAssets::Serve(const Request& request, std::string_view file) const {
   const Asset* asset = Find(file);
-  if (asset == nullptr) return Response{404, {}, {}};
+  if (asset == nullptr) return Response{404, {}, {}, {}};
   Response response;
   response.SetHeader("ETag", asset->etag);
   response.SetHeader("Cache-Control", "public, max-age=86400");
@@ -88,7 +88,7 @@ Response StaticAssets::Serve(const Request& request, std::string_view file) cons
     return response;
   }
   response.SetHeader("Content-Type", asset->content_type);
-  response.body = asset->bytes;
+  response.shared_body = asset->bytes;
   return response;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -16,7 +17,7 @@ namespace assure::http {
 class StaticAssets {
  public:
   struct Asset {
-    std::string bytes;
+    std::shared_ptr<const std::string> bytes;
     std::string content_type;
     std::string etag;  // quoted, from a hash of the bytes
   };

@@ -30,7 +30,7 @@ TEST_F(StaticAssetsTest, ServesFilesWithTypeEtagAndCaching) {
   Request request;
   auto response = assets->Serve(request, "app.css");
   EXPECT_EQ(response.status, 200);
-  EXPECT_EQ(response.body, "body{font-family:arial}");
+  EXPECT_EQ(response.BodyView(), "body{font-family:arial}");
   EXPECT_EQ(response.Header("Content-Type"), "text/css; charset=utf-8");
   EXPECT_EQ(response.Header("Cache-Control"), "public, max-age=86400");
   ASSERT_TRUE(response.Header("ETag").has_value());

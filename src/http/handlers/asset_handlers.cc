@@ -3,9 +3,10 @@
 namespace assure::http::handlers {
 
 void AddAssetRoutes(Router& router, const StaticAssets& assets) {
-  router.Add(Method::kGet, "/assets/{file*}", [&assets](const Request& request) {
-    return assets.Serve(request, request.PathParam("file").value_or(""));
-  });
+  router.Add(Method::kGet, "/assets/{file*}", RoutePolicy::Public(),
+             [&assets](const Request& request) {
+               return assets.Serve(request, request.PathParam("file").value_or(""));
+             });
 }
 
 }  // namespace assure::http::handlers

@@ -1,15 +1,12 @@
 #include "http/handlers/page_handlers.h"
 
-#include <nlohmann/json.hpp>
-#include <stdexcept>
+#include "http/handlers/page_render.h"
 
 namespace assure::http::handlers {
 
 void AddPageRoutes(Router& router, const views::Renderer& renderer) {
-  router.Add(Method::kGet, "/", [&renderer](const Request&) {
-    auto html = renderer.RenderPage(views::kStartPage, nlohmann::json::object());
-    if (!html) throw std::runtime_error(html.error().message);
-    return Response::Html(200, std::move(*html));
+  router.Add(Method::kGet, "/", RoutePolicy::Public(), [&renderer](const Request& request) {
+    return RenderPage(renderer, request, views::kStartPage, nlohmann::json::object());
   });
 }
 

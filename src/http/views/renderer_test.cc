@@ -43,7 +43,9 @@ class RendererTest : public ::testing::Test {
 };
 
 TEST_F(RendererTest, EmbedsEveryPageTemplate) {
-  EXPECT_THAT(renderer_->PageNames(), ElementsAre("error", "not_found", "server_error", "start"));
+  EXPECT_THAT(renderer_->PageNames(),
+              ElementsAre("error", "home", "mfa", "mfa_enrol", "not_found", "recovery_codes",
+                          "server_error", "sign_in", "start"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
 }

@@ -8,7 +8,8 @@ namespace assure::storage {
 namespace {
 
 domain::Partnership FromRow(const sql::Row& row) {
-  return domain::Partnership{row.Int64(0), row.Text(1), row.Text(2), row.Int64(3)};
+  return domain::Partnership{row.Int64(0), row.Text(1), row.Text(2),
+                             row.Bool(3),  row.Bool(4), row.Int64(5)};
 }
 
 }  // namespace
@@ -17,25 +18,28 @@ core::Result<domain::Partnership> SqlPartnershipRepository::Create(
     const domain::NewPartnership& partnership) {
   ASSURE_TRY(domain::ValidatePartnership(partnership));
   auto rows = connection_.Query(
-      "INSERT INTO partnerships (slug, name, version, created_at) VALUES (?, ?, 1, ?) "
-      "RETURNING id, slug, name, version",
-      {partnership.slug, partnership.name, core::FormatInstant(clock_.Now())});
+      "INSERT INTO partnerships (slug, name, demo, mfa_required, version, created_at)"
+      " VALUES (?, ?, ?, ?, 1, ?) RETURNING id, slug, name, demo, mfa_required, version",
+      {partnership.slug, partnership.name, sql::Bool(partnership.demo),
+       sql::Bool(partnership.mfa_required), core::FormatInstant(clock_.Now())});
   if (!rows.ok()) return rows.error();
   return FromRow(rows->rows.front());
 }
 
 core::Result<domain::Partnership> SqlPartnershipRepository::FindBySlug(std::string_view slug) {
-  return FindOne("SELECT id, slug, name, version FROM partnerships WHERE slug = ?",
-                 std::string{slug});
+  return FindOne(
+      "SELECT id, slug, name, demo, mfa_required, version FROM partnerships WHERE slug = ?",
+      std::string{slug});
 }
 
 core::Result<domain::Partnership> SqlPartnershipRepository::FindById(domain::PartnershipId id) {
-  return FindOne("SELECT id, slug, name, version FROM partnerships WHERE id = ?", id);
+  return FindOne(
+      "SELECT id, slug, name, demo, mfa_required, version FROM partnerships WHERE id = ?", id);
 }
 
 core::Result<std::vector<domain::Partnership>> SqlPartnershipRepository::List() {
   auto rows = connection_.Query(
-      "SELECT id, slug, name, version"
+      "SELECT id, slug, name, demo, mfa_required, version"
       " FROM partnerships ORDER BY lower(name) COLLATE \"C\", id");
   if (!rows.ok()) return rows.error();
   std::vector<domain::Partnership> partnerships;

@@ -76,6 +76,36 @@ TEST_P(SqlPartnershipRepositoryTest, ListsByCaseFoldedNameThenId) {
   EXPECT_EQ(names, (std::vector<std::string>{"Alpha", "alpha", "beta", "Zulu"}));
 }
 
+TEST_P(SqlPartnershipRepositoryTest, StoresDemoAndMfaRequired) {
+  auto live = Create({"live", "Live"});
+  ASSERT_TRUE(live.ok());
+  EXPECT_FALSE(live->demo);
+  EXPECT_TRUE(live->mfa_required);
+  auto demo = Create({"demo", "Demo", /*demo=*/true, /*mfa_required=*/false});
+  ASSERT_TRUE(demo.ok()) << demo.error().message;
+  auto read = Read([](auto& r) { return r.FindBySlug("demo"); });
+  ASSERT_TRUE(read.ok());
+  EXPECT_TRUE(read->demo);
+  EXPECT_FALSE(read->mfa_required);
+  auto listed = Read([](auto& r) { return r.List(); });
+  ASSERT_TRUE(listed.ok());
+  EXPECT_TRUE(listed->front().demo);  // "Demo" before "Live"
+}
+
+TEST_P(SqlPartnershipRepositoryTest, OnlyADemoMayGoWithoutMfaEvenInTheDatabase) {
+  auto refused = Create({"live", "Live", /*demo=*/false, /*mfa_required=*/false});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "mfa_required");
+  auto raw = db().Write([](sql::Connection& c) {
+    return c.Execute(
+        "INSERT INTO partnerships (slug, name, demo, mfa_required, created_at)"
+        " VALUES ('live', 'Live', 0, 0, 'now')");
+  });
+  ASSERT_FALSE(raw.ok());
+  EXPECT_EQ(raw.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(raw.error().field, "mfa_required");
+}
+
 ASSURE_INSTANTIATE_BACKEND_TESTS(SqlPartnershipRepositoryTest);
 
 }  // namespace

@@ -7,12 +7,27 @@ namespace assure::storage {
 namespace {
 
 constexpr std::string_view kWhere = " WHERE id = ? AND partnership_id = ? AND version = ?";
+constexpr std::string_view kWhereUnowned = " WHERE id = ? AND version = ?";
+
+std::string_view Where(const VersionedRecord& record) {
+  return record.partnership_id ? kWhere : kWhereUnowned;
+}
+
+// The values for Where(record)'s placeholders.
+void AppendKey(const VersionedRecord& record, std::vector<sql::Value>& values) {
+  values.emplace_back(record.id);
+  if (record.partnership_id) values.emplace_back(*record.partnership_id);
+  values.emplace_back(record.expected_version);
+}
 
 // Why a versioned write matched no row.
 core::Error Missed(sql::Connection& connection, const VersionedRecord& record) {
-  auto rows = connection.Query(
-      "SELECT 1 FROM " + std::string{record.table} + " WHERE id = ? AND partnership_id = ?",
-      {record.id, record.partnership_id});
+  const std::string table{record.table};
+  auto rows =
+      record.partnership_id
+          ? connection.Query("SELECT 1 FROM " + table + " WHERE id = ? AND partnership_id = ?",
+                             {record.id, *record.partnership_id})
+          : connection.Query("SELECT 1 FROM " + table + " WHERE id = ?", {record.id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NoSuch(record.noun);
   return core::Error::Conflict("This " + std::string{record.noun} +
@@ -31,10 +46,8 @@ core::Result<sql::Row> UpdateVersioned(sql::Connection& connection, const Versio
                                        std::string_view returning) {
   std::string statement = "UPDATE " + std::string{record.table} + " SET " +
                           std::string{assignments} + ", version = version + 1" +
-                          std::string{kWhere} + " RETURNING " + std::string{returning};
-  values.emplace_back(record.id);
-  values.emplace_back(record.partnership_id);
-  values.emplace_back(record.expected_version);
+                          std::string{Where(record)} + " RETURNING " + std::string{returning};
+  AppendKey(record, values);
   auto rows = connection.Query(statement, values);
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return Missed(connection, record);
@@ -42,9 +55,10 @@ core::Result<sql::Row> UpdateVersioned(sql::Connection& connection, const Versio
 }
 
 core::Status DeleteVersioned(sql::Connection& connection, const VersionedRecord& record) {
-  auto deleted =
-      connection.Execute("DELETE FROM " + std::string{record.table} + std::string{kWhere},
-                         {record.id, record.partnership_id, record.expected_version});
+  std::vector<sql::Value> key;
+  AppendKey(record, key);
+  auto deleted = connection.Execute(
+      "DELETE FROM " + std::string{record.table} + std::string{Where(record)}, key);
   if (!deleted.ok()) return deleted.error();
   if (*deleted == 0) return Missed(connection, record);
   return core::Ok();

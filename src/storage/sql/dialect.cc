@@ -24,6 +24,38 @@ bool WordAt(std::string_view code, std::size_t at, std::string_view word) {
   return starts && ends;
 }
 
+constexpr std::string_view kAppendOnly = "{append_only:";
+
+bool IsTableNameCharacter(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
+
+// If "{append_only:<table>}" stands at `at`, appends its expansion, returns its length; else 0.
+std::size_t ExpandAppendOnly(std::string_view code, std::size_t at, Dialect dialect,
+                             std::string& out) {
+  if (code.substr(at, kAppendOnly.size()) != kAppendOnly) return 0;
+  const std::size_t begin = at + kAppendOnly.size();
+  std::size_t end = begin;
+  while (end < code.size() && IsTableNameCharacter(code[end])) ++end;
+  if (end == begin || end >= code.size() || code[end] != '}') return 0;
+  const std::string table{code.substr(begin, end - begin)};
+  if (dialect == Dialect::kSqlite) {
+    const std::string raise = " BEGIN SELECT RAISE(ABORT, '" + table + " is append-only'); END";
+    out +=
+        "CREATE TRIGGER " + table + "_append_only_update BEFORE UPDATE ON " + table + raise + ";\n";
+    out += "CREATE TRIGGER " + table + "_append_only_delete BEFORE DELETE ON " + table + raise;
+  } else {
+    out +=
+        "CREATE OR REPLACE FUNCTION assure_refuse_change() RETURNS trigger LANGUAGE plpgsql AS "
+        "$assure$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $assure$;\n"
+        "CREATE TRIGGER " +
+        table + "_append_only BEFORE UPDATE OR DELETE ON " + table +
+        " FOR EACH ROW EXECUTE FUNCTION assure_refuse_change();\n"
+        "CREATE TRIGGER " +
+        table + "_append_only_truncate BEFORE TRUNCATE ON " + table +
+        " FOR EACH STATEMENT EXECUTE FUNCTION assure_refuse_change()";
+  }
+  return end + 1 - at;
+}
+
 void ExpandCode(std::string_view code, Dialect dialect, std::string& out) {
   const bool sqlite = dialect == Dialect::kSqlite;
   const std::array<std::pair<std::string_view, std::string_view>, 4> replacements{{
@@ -35,6 +67,10 @@ void ExpandCode(std::string_view code, Dialect dialect, std::string& out) {
   }};
   std::size_t i = 0;
   while (i < code.size()) {
+    if (const std::size_t length = ExpandAppendOnly(code, i, dialect, out); length > 0) {
+      i += length;
+      continue;
+    }
     bool replaced = false;
     for (const auto& [token, expansion] : replacements) {
       const bool braced = token.front() == '{';

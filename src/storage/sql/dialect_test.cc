@@ -28,6 +28,26 @@ TEST(ExpandSchemaTokensTest, ReplacesOnlyWholeWords) {
             "CREATE TABLE bigints (my_bigint INTEGER)");
 }
 
+TEST(ExpandSchemaTokensTest, AppendOnlyBecomesTriggersOnBothEngines) {
+  const std::string sqlite = ExpandSchemaTokens("{append_only:audit_events};", Dialect::kSqlite);
+  EXPECT_NE(sqlite.find("CREATE TRIGGER audit_events_append_only_update BEFORE UPDATE ON "
+                        "audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); "
+                        "END;"),
+            std::string::npos);
+  EXPECT_NE(sqlite.find("BEFORE DELETE ON audit_events"), std::string::npos);
+  const std::string postgres =
+      ExpandSchemaTokens("{append_only:audit_events};", Dialect::kPostgres);
+  EXPECT_NE(postgres.find("BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW"),
+            std::string::npos);
+  EXPECT_NE(postgres.find("BEFORE TRUNCATE ON audit_events"), std::string::npos);
+}
+
+TEST(ExpandSchemaTokensTest, AppendOnlyNeedsALowerCaseTableNameAndIsLeftAloneInLiterals) {
+  EXPECT_EQ(ExpandSchemaTokens("{append_only:}", Dialect::kSqlite), "{append_only:}");
+  EXPECT_EQ(ExpandSchemaTokens("{append_only:Bad}", Dialect::kSqlite), "{append_only:Bad}");
+  EXPECT_EQ(ExpandSchemaTokens("'{append_only:t}'", Dialect::kSqlite), "'{append_only:t}'");
+}
+
 TEST(LikeTest, EscapesWildcardsSoTheyMatchThemselves) {
   EXPECT_EQ(EscapeLike("50%_off\\"), "50\\%\\_off\\\\");
   EXPECT_EQ(LikeContains("a_b"), "%a\\_b%");

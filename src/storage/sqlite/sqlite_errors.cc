@@ -30,6 +30,9 @@ core::Error ConstraintError(int extended_code, std::string_view message) {
       return sql::CheckViolation(std::string{AfterColon(message)});
     case SQLITE_CONSTRAINT_FOREIGNKEY:
       return sql::ForeignKeyViolation("");
+    case SQLITE_CONSTRAINT_TRIGGER:
+      // RAISE(ABORT, ...) of our own triggers ({append_only:...}): their text holds no values.
+      return core::Error::Internal("SQLite refused the change: " + std::string{message});
     case SQLITE_CONSTRAINT_DATATYPE: {
       // "cannot store TEXT value in INTEGER column agencies.statutory_partner"
       const std::size_t column = message.rfind(" column ");

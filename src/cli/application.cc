@@ -1,0 +1,89 @@
+#include "cli/application.h"
+
+#include "domain/identity/session_service.h"
+#include "domain/identity/sign_in_service.h"
+#include "http/access_gate.h"
+#include "http/error_pages.h"
+#include "http/handlers/asset_handlers.h"
+#include "http/handlers/health_handlers.h"
+#include "http/handlers/page_handlers.h"
+#include "http/handlers/sign_in_handlers.h"
+#include "http/static_assets.h"
+#include "http/views/renderer.h"
+#include "storage/migrations/migrator.h"
+#include "storage/open_database.h"
+#include "storage/sql_store.h"
+
+namespace assure::cli {
+
+struct Application::Parts {
+  std::unique_ptr<storage::sql::Database> database;
+  std::unique_ptr<storage::SqlStore> store;
+  std::unique_ptr<http::views::Renderer> renderer;
+  std::unique_ptr<http::StaticAssets> assets;
+  std::unique_ptr<security::PasswordHasher> hasher;
+  std::unique_ptr<domain::SignInService> sign_in;
+  std::unique_ptr<domain::SessionService> sessions;
+  std::unique_ptr<http::ErrorPages> error_pages;
+  std::unique_ptr<http::SessionGate> gate;
+  std::unique_ptr<http::Router> router;
+  std::unique_ptr<http::Dispatcher> dispatcher;
+};
+
+core::Result<std::unique_ptr<Application>> Application::Create(const ApplicationConfig& config,
+                                                               const core::Clock& clock,
+                                                               security::Random& random,
+                                                               const http::EventLog& log) {
+  auto parts = std::make_unique<Parts>();
+  auto assets = http::StaticAssets::Load(config.assets);
+  if (!assets) return assets.error();
+  parts->assets = std::make_unique<http::StaticAssets>(std::move(*assets));
+  auto renderer = http::views::Renderer::Load();
+  if (!renderer) return renderer.error();
+  parts->renderer = std::make_unique<http::views::Renderer>(std::move(*renderer));
+
+  auto database = storage::OpenDatabase(config.db_url);
+  if (!database) return database.error();
+  parts->database = std::move(*database);
+  auto migrated = storage::Migrate(*parts->database, clock);
+  if (!migrated) return migrated.error();
+  log.Info("database_ready", {{"migrations_applied", *migrated}});
+
+  parts->store = std::make_unique<storage::SqlStore>(*parts->database, clock);
+  parts->hasher = std::make_unique<security::PasswordHasher>(config.password_cost);
+  parts->sign_in =
+      std::make_unique<domain::SignInService>(*parts->store, clock, random, *parts->hasher);
+  parts->sessions = std::make_unique<domain::SessionService>(*parts->store, clock, random);
+  parts->error_pages = std::make_unique<http::ErrorPages>(*parts->renderer);
+  parts->gate = std::make_unique<http::SessionGate>(*parts->sessions, *parts->store, clock,
+                                                    *parts->error_pages);
+
+  auto& router = *(parts->router = std::make_unique<http::Router>());
+  storage::sql::Database& db = *parts->database;
+  http::handlers::AddPageRoutes(router, *parts->renderer);
+  http::handlers::AddAssetRoutes(router, *parts->assets);
+  http::handlers::AddHealthRoutes(router, [&db]() -> core::Status {
+    ASSURE_TRY(db.Ping());
+    auto pending = storage::PendingMigrations(db);
+    if (!pending) return pending.error();
+    if (*pending > 0) {
+      return core::Error::Unavailable(std::to_string(*pending) + " migration(s) pending");
+    }
+    return core::Ok();
+  });
+  http::handlers::AddSignInRoutes(router,
+                                  {*parts->sign_in, *parts->sessions, random, *parts->renderer});
+  parts->dispatcher =
+      std::make_unique<http::Dispatcher>(router, *parts->gate, *parts->error_pages, log, clock);
+  return std::unique_ptr<Application>(new Application(std::move(parts)));
+}
+
+Application::Application(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
+Application::~Application() = default;
+
+const http::Dispatcher& Application::dispatcher() const { return *parts_->dispatcher; }
+const http::Router& Application::router() const { return *parts_->router; }
+storage::sql::Database& Application::database() { return *parts_->database; }
+void Application::Close() { parts_->database->Close(); }
+
+}  // namespace assure::cli

@@ -1,0 +1,54 @@
+// Application: everything `assure serve` runs, wired together once: the database (SQLite or
+// PostgreSQL by URL, migrated), the store, the identity services, templates, assets, the router
+// with every route and its policy, and the dispatcher. Tests build the same Application with a
+// fake clock and deterministic randomness, so they exercise exactly what the server runs.
+//
+// Owns all of it; the clock and random source are borrowed and must outlive it. Thread-safe
+// once built (Dispatcher::Handle may be called from many threads).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "http/dispatcher.h"
+#include "http/event_log.h"
+#include "http/router.h"
+#include "security/password_hasher.h"
+#include "security/random.h"
+
+namespace assure::storage::sql {
+class Database;
+}
+
+namespace assure::cli {
+
+struct ApplicationConfig {
+  std::string db_url;
+  std::string assets = "web/dist";
+  security::PasswordCost password_cost = security::kPasswordCostDefault;
+};
+
+class Application {
+ public:
+  // Opens and migrates the database, loads templates and assets, registers the routes.
+  static core::Result<std::unique_ptr<Application>> Create(const ApplicationConfig& config,
+                                                           const core::Clock& clock,
+                                                           security::Random& random,
+                                                           const http::EventLog& log);
+  ~Application();
+
+  const http::Dispatcher& dispatcher() const;
+  const http::Router& router() const;
+  storage::sql::Database& database();
+  // Closes the database (waits for running transactions).
+  void Close();
+
+ private:
+  struct Parts;
+  explicit Application(std::unique_ptr<Parts> parts);
+  std::unique_ptr<Parts> parts_;
+};
+
+}  // namespace assure::cli

@@ -1,0 +1,198 @@
+#include "domain/identity/session_service.h"
+
+#include "domain/identity/audit_record.h"
+#include "security/recovery_codes.h"
+#include "security/tokens.h"
+#include "security/totp.h"
+
+namespace assure::domain {
+
+namespace {
+
+using std::chrono::duration_cast;
+using std::chrono::microseconds;
+
+constexpr std::string_view kSignedOut = "You have been signed out. Sign in again.";
+
+Actor ActorOf(const SessionContext& context) {
+  return Actor{context.partnership.id, context.user.id, context.session.id,
+               context.session.client_address};
+}
+
+}  // namespace
+
+SessionService::SessionService(Store& store, const core::Clock& clock, security::Random& random,
+                               SessionLimits limits)
+    : store_(store), clock_(clock), random_(random), limits_(limits) {}
+
+core::Result<SessionContext> SessionService::Authenticate(std::string_view token,
+                                                          std::string_view client_address) {
+  if (token.empty()) return core::Error::Unauthenticated(std::string{kSignedOut});
+  const auto now = clock_.Now();
+  const auto hash = security::HashToken(token);
+  std::optional<std::string> expiry;  // why the session just ended, if it did
+  auto context = store_.Write([&](Transaction& tx) -> core::Result<SessionContext> {
+    auto session = tx.sessions().FindByTokenHash(hash);
+    if (!session) {
+      if (session.error().code == core::ErrorCode::kNotFound) {
+        return core::Error::Unauthenticated(std::string{kSignedOut});
+      }
+      return session.error();
+    }
+    if (session->ended_at) return core::Error::Unauthenticated(std::string{kSignedOut});
+    auto user = tx.users().Get(session->user_id);
+    if (!user) return user.error();
+    if (user->disabled) {
+      expiry = "user disabled";
+    } else if (now - session->last_seen_at > duration_cast<microseconds>(limits_.idle)) {
+      expiry = "idle timeout";
+    } else if (now - session->created_at > duration_cast<microseconds>(limits_.absolute)) {
+      expiry = "absolute timeout";
+    }
+    if (expiry) {
+      session->ended_at = now;
+      ASSURE_TRY(tx.sessions().Update(*session));
+      return SessionContext{*session, *user, {}, {}};
+    }
+    auto partnership = tx.partnerships().FindById(session->partnership_id);
+    if (!partnership) return partnership.error();
+    SessionContext out{*session, std::move(*user), std::move(*partnership), {}};
+    out.principal.user_id = out.user.id;
+    out.principal.partnership_id = out.partnership.id;
+    if (session->mfa_passed) {
+      auto memberships = tx.memberships(out.partnership.id).ForUser(out.user.id);
+      if (!memberships) return memberships.error();
+      out.principal.memberships = std::move(*memberships);
+    }
+    if (now - session->last_seen_at >= duration_cast<microseconds>(limits_.touch_every)) {
+      out.session.last_seen_at = now;
+      ASSURE_TRY(tx.sessions().Update(out.session));
+    }
+    return out;
+  });
+  if (!context) return context.error();
+  if (expiry) {
+    const Actor actor{context->session.partnership_id, context->user.id, context->session.id,
+                      std::string{client_address}};
+    ASSURE_TRY(store_.Write([&](Transaction& tx) {
+      return Record(tx.audit(),
+                    MakeAuditEvent(actor, "session.expired", AuditOutcome::kSuccess, now,
+                                   {"session", std::to_string(actor.session_id.value())}, *expiry));
+    }));
+    return core::Error::Unauthenticated(std::string{kSignedOut});
+  }
+  return context;
+}
+
+core::Result<MfaPassed> SessionService::VerifySecondFactor(const SessionContext& context,
+                                                           std::string_view code) {
+  const auto now = clock_.Now();
+  if (context.user.totp_secret.empty()) {
+    return core::Error::InvalidInput("code", "Set up your authenticator app first.");
+  }
+  if (auto step = security::VerifyTotp(context.user.totp_secret, code, now)) {
+    if (*step <= context.user.totp_last_step) {
+      return core::Error::InvalidInput("code", "That code has been used. Wait for the next one.");
+    }
+    return PassMfa(context, "mfa.verify", std::nullopt, *step);
+  }
+  // Not a current TOTP code: perhaps a recovery code.
+  const auto code_hash = security::HashToken(security::NormalizeRecoveryCode(code));
+  auto used = store_.Write([&](Transaction& tx) -> core::Result<bool> {
+    auto consumed = tx.recovery_codes().Consume(context.user.id, code_hash, now);
+    if (!consumed) return consumed.error();
+    if (!*consumed) {
+      ASSURE_TRY(Record(tx.audit(), MakeAuditEvent(ActorOf(context), "mfa.verify",
+                                                   AuditOutcome::kFailure, now, {}, "wrong code")));
+    }
+    return *consumed;
+  });
+  if (!used) return used.error();
+  if (!*used) {
+    return core::Error::InvalidInput("code",
+                                     "Enter the 6-digit code from your authenticator app, or a "
+                                     "recovery code.");
+  }
+  return PassMfa(context, "mfa.recovery_code", std::nullopt, context.user.totp_last_step);
+}
+
+core::Result<MfaPassed> SessionService::Enrol(const SessionContext& context,
+                                              std::string_view secret, std::string_view code) {
+  if (secret.size() < 16)
+    return core::Error::InvalidInput("secret", "The set-up key is not valid.");
+  auto step = security::VerifyTotp(secret, code, clock_.Now());
+  if (!step) {
+    return core::Error::InvalidInput("code",
+                                     "Enter the 6-digit code your authenticator app shows now.");
+  }
+  return PassMfa(context, "mfa.enrol", std::string{secret}, *step);
+}
+
+core::Result<MfaPassed> SessionService::PassMfa(const SessionContext& context,
+                                                std::string_view action,
+                                                const std::optional<std::string>& new_secret,
+                                                std::int64_t totp_step) {
+  const auto now = clock_.Now();
+  MfaPassed passed;
+  passed.token = security::NewToken(random_);
+  if (new_secret) passed.recovery_codes = security::NewRecoveryCodes(random_);
+  ASSURE_TRY(store_.Write([&](Transaction& tx) -> core::Status {
+    auto user = tx.users().Get(context.user.id);
+    if (!user) return user.error();
+    if (new_secret) user->totp_secret = *new_secret;
+    user->totp_last_step = totp_step;
+    auto updated = tx.users().Update(*user);
+    if (!updated) return updated.error();
+    if (new_secret) {
+      std::vector<std::string> hashes;
+      for (const auto& code : passed.recovery_codes) {
+        hashes.push_back(security::HashToken(security::NormalizeRecoveryCode(code)));
+      }
+      ASSURE_TRY(tx.recovery_codes().Replace(user->id, hashes, now));
+    }
+    passed.session = context.session;
+    passed.session.token_hash = security::HashToken(passed.token);
+    passed.session.csrf_token = security::NewToken(random_);
+    passed.session.mfa_passed = true;
+    passed.session.last_seen_at = now;
+    ASSURE_TRY(tx.sessions().Update(passed.session));
+    return Record(tx.audit(),
+                  MakeAuditEvent(ActorOf(context), std::string{action}, AuditOutcome::kSuccess, now,
+                                 {"session", std::to_string(context.session.id)}));
+  }));
+  return passed;
+}
+
+core::Status SessionService::SignOut(const SessionContext& context) {
+  const auto now = clock_.Now();
+  return store_.Write([&](Transaction& tx) -> core::Status {
+    auto session = context.session;
+    session.ended_at = now;
+    ASSURE_TRY(tx.sessions().Update(session));
+    return Record(tx.audit(), MakeAuditEvent(ActorOf(context), "sign_out", AuditOutcome::kSuccess,
+                                             now, {"session", std::to_string(session.id)}));
+  });
+}
+
+core::Result<std::vector<Session>> SessionService::OpenSessions(const SessionContext& context) {
+  return store_.Read([&](Transaction& tx) { return tx.sessions().ListActive(context.user.id); });
+}
+
+core::Status SessionService::EndSession(const SessionContext& context, SessionId id) {
+  const auto now = clock_.Now();
+  return store_.Write([&](Transaction& tx) -> core::Status {
+    auto open = tx.sessions().ListActive(context.user.id);
+    if (!open) return open.error();
+    for (auto session : *open) {
+      if (session.id != id) continue;
+      session.ended_at = now;
+      ASSURE_TRY(tx.sessions().Update(session));
+      return Record(tx.audit(),
+                    MakeAuditEvent(ActorOf(context), "session.end", AuditOutcome::kSuccess, now,
+                                   {"session", std::to_string(id)}));
+    }
+    return core::Error::NotFound("There is no such open session of yours.");
+  });
+}
+
+}  // namespace assure::domain

@@ -1,0 +1,79 @@
+// Store: the domain's view of the database as transactions. Write(fn) runs fn(Transaction&) as
+// ONE transaction: every repository fn touches commits together if fn returns ok, and nothing is
+// written if it returns an error or throws. Read(fn) runs fn in a read-only snapshot.
+//
+// Repositories come from the Transaction and must not outlive fn. Partnership-owned data is only
+// reachable through a repository bound to one partnership (agencies(id), memberships(id)), so a
+// query cannot forget its partnership. Implemented by storage (storage::SqlStore); thread-safe as
+// the underlying Database is.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+#include "core/result.h"
+#include "domain/agency_repository.h"
+#include "domain/identity/audit_log.h"
+#include "domain/identity/session_repository.h"
+#include "domain/identity/user_repository.h"
+#include "domain/partnership_repository.h"
+
+namespace assure::domain {
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  virtual PartnershipRepository& partnerships() = 0;
+  virtual AgencyRepository& agencies(PartnershipId partnership_id) = 0;
+  virtual UserRepository& users() = 0;
+  virtual MembershipRepository& memberships(PartnershipId partnership_id) = 0;
+  virtual SessionRepository& sessions() = 0;
+  virtual SignInThrottle& sign_in_throttle() = 0;
+  virtual RecoveryCodeRepository& recovery_codes() = 0;
+  virtual InvitationRepository& invitations() = 0;
+  virtual ApiTokenRepository& api_tokens() = 0;
+  virtual AuditLog& audit() = 0;
+};
+
+class Store {
+ public:
+  using Work = std::function<core::Status(Transaction&)>;
+  virtual ~Store() = default;
+
+  virtual core::Status RunWrite(const Work& work) = 0;
+  virtual core::Status RunRead(const Work& work) = 0;
+
+  // fn returns Status or Result<T>; Write and Read return the same.
+  template <typename Fn>
+  auto Write(Fn&& fn) -> std::invoke_result_t<Fn&, Transaction&> {
+    return Run(&Store::RunWrite, fn);
+  }
+  template <typename Fn>
+  auto Read(Fn&& fn) -> std::invoke_result_t<Fn&, Transaction&> {
+    return Run(&Store::RunRead, fn);
+  }
+
+ private:
+  template <typename Fn>
+  auto Run(core::Status (Store::*run)(const Work&), Fn& fn)
+      -> std::invoke_result_t<Fn&, Transaction&> {
+    using R = std::invoke_result_t<Fn&, Transaction&>;
+    if constexpr (std::is_same_v<R, core::Status>) {
+      return (this->*run)(Work{std::ref(fn)});
+    } else {
+      std::optional<R> out;
+      core::Status status = (this->*run)([&](Transaction& transaction) -> core::Status {
+        R result = fn(transaction);
+        if (!result.ok()) return result.error();
+        out.emplace(std::move(result));
+        return core::Ok();
+      });
+      if (!status.ok()) return status.error();
+      return std::move(*out);
+    }
+  }
+};
+
+}  // namespace assure::domain

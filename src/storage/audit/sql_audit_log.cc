@@ -1,0 +1,94 @@
+#include "storage/audit/sql_audit_log.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "storage/audit/audit_hash.h"
+#include "storage/sql/instant.h"
+
+namespace assure::storage {
+namespace {
+
+// Columns: id, partnership_id, user_id, session_id, action, resource_type, resource_id, outcome,
+// client_address, reason, at, previous_hash, hash.
+core::Result<domain::AuditEvent> AuditEventFromRow(const sql::Row& row) {
+  domain::AuditEvent event;
+  event.id = row.Int64(0);
+  event.partnership_id = row.OptionalInt64(1);
+  event.user_id = row.OptionalInt64(2);
+  event.session_id = row.OptionalInt64(3);
+  event.action = row.Text(4);
+  event.resource_type = row.Text(5);
+  event.resource_id = row.Text(6);
+  auto outcome = domain::ParseAuditOutcome(row.Text(7));
+  if (!outcome) return core::Error::Internal("audit_events.outcome holds an unknown outcome");
+  event.outcome = *outcome;
+  event.client_address = row.Text(8);
+  event.reason = row.Text(9);
+  auto at = sql::InstantAt(row, 10, "audit_events.at");
+  if (!at.ok()) return at.error();
+  event.at = *at;
+  event.previous_hash = row.Text(11);
+  event.hash = row.Text(12);
+  return event;
+}
+
+}  // namespace
+
+core::Result<domain::AuditEvent> SqlAuditLog::Append(const domain::AuditEvent& event) {
+  if (event.action.empty()) {
+    return core::Error::InvalidInput("action", "An audit event must say what was done.");
+  }
+  const std::int64_t chain = AuditChainOf(event);
+  ASSURE_TRY(connection_.AcquireTransactionLock(AuditChainLockKey(chain)));
+  auto last = connection_.Query(
+      "SELECT hash FROM audit_events WHERE chain = ? ORDER BY id DESC LIMIT 1", {chain});
+  if (!last.ok()) return last.error();
+  domain::AuditEvent linked = event;
+  linked.previous_hash = last->empty() ? std::string{kGenesisHash} : last->rows.front().Text(0);
+  linked.hash = AuditEventHash(linked);
+  auto inserted = connection_.Query(
+      "INSERT INTO audit_events (chain, partnership_id, user_id, session_id, action,"
+      " resource_type, resource_id, outcome, client_address, reason, at, previous_hash, hash)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {chain, sql::OptionalInt64(linked.partnership_id), sql::OptionalInt64(linked.user_id),
+       sql::OptionalInt64(linked.session_id), linked.action, linked.resource_type,
+       linked.resource_id, sql::Text(domain::AuditOutcomeName(linked.outcome)),
+       linked.client_address, linked.reason, sql::InstantValue(linked.at), linked.previous_hash,
+       linked.hash});
+  if (!inserted.ok()) return inserted.error();
+  linked.id = inserted->rows.front().Int64(0);
+  return linked;
+}
+
+core::Result<std::vector<domain::AuditEvent>> SqlAuditLog::Query(
+    domain::PartnershipId partnership_id, const domain::AuditQuery& query) {
+  const std::int64_t limit = std::clamp(query.limit, 1, 1000);
+  const sql::Value user = sql::OptionalInt64(query.user_id);
+  const sql::Value from = sql::OptionalInstantValue(query.from);
+  const sql::Value to = sql::OptionalInstantValue(query.to);
+  auto rows = connection_.Query(
+      "SELECT id, partnership_id, user_id, session_id, action, resource_type, resource_id,"
+      " outcome, client_address, reason, at, previous_hash, hash FROM audit_events"
+      " WHERE partnership_id = ?"
+      " AND (CAST(? AS BIGINT) IS NULL OR user_id = ?)"
+      " AND (CAST(? AS TEXT) = '' OR resource_type = ?)"
+      " AND (CAST(? AS TEXT) = '' OR resource_id = ?)"
+      " AND (CAST(? AS TEXT) IS NULL OR at >= ?)"
+      " AND (CAST(? AS TEXT) IS NULL OR at < ?)"
+      " ORDER BY at DESC, id DESC LIMIT ?",
+      {partnership_id, user, user, query.resource_type, query.resource_type, query.resource_id,
+       query.resource_id, from, from, to, to, limit});
+  if (!rows.ok()) return rows.error();
+  std::vector<domain::AuditEvent> events;
+  events.reserve(rows->size());
+  for (const sql::Row& row : *rows) {
+    auto event = AuditEventFromRow(row);
+    if (!event.ok()) return event.error();
+    events.push_back(std::move(event).value());
+  }
+  return events;
+}
+
+}  // namespace assure::storage

@@ -1,0 +1,82 @@
+#include "storage/sql_store.h"
+
+#include <map>
+#include <memory>
+
+#include "storage/audit/sql_audit_log.h"
+#include "storage/repositories/sql_agency_repository.h"
+#include "storage/repositories/sql_api_token_repository.h"
+#include "storage/repositories/sql_invitation_repository.h"
+#include "storage/repositories/sql_membership_repository.h"
+#include "storage/repositories/sql_partnership_repository.h"
+#include "storage/repositories/sql_recovery_code_repository.h"
+#include "storage/repositories/sql_session_repository.h"
+#include "storage/repositories/sql_sign_in_throttle.h"
+#include "storage/repositories/sql_user_repository.h"
+
+namespace assure::storage {
+namespace {
+
+// The repositories of one transaction, each made on first use.
+class SqlTransaction final : public domain::Transaction {
+ public:
+  SqlTransaction(sql::Connection& connection, const core::Clock& clock)
+      : connection_(connection), clock_(clock) {}
+
+  domain::PartnershipRepository& partnerships() override {
+    return Lazy(partnerships_, connection_, clock_);
+  }
+  domain::AgencyRepository& agencies(domain::PartnershipId partnership_id) override {
+    return Lazy(agencies_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::UserRepository& users() override { return Lazy(users_, connection_, clock_); }
+  domain::MembershipRepository& memberships(domain::PartnershipId partnership_id) override {
+    return Lazy(memberships_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::SessionRepository& sessions() override { return Lazy(sessions_, connection_); }
+  domain::SignInThrottle& sign_in_throttle() override { return Lazy(throttle_, connection_); }
+  domain::RecoveryCodeRepository& recovery_codes() override {
+    return Lazy(recovery_codes_, connection_);
+  }
+  domain::InvitationRepository& invitations() override { return Lazy(invitations_, connection_); }
+  domain::ApiTokenRepository& api_tokens() override { return Lazy(api_tokens_, connection_); }
+  domain::AuditLog& audit() override { return Lazy(audit_, connection_); }
+
+ private:
+  template <typename T, typename... Args>
+  static T& Lazy(std::unique_ptr<T>& slot, Args&&... args) {
+    if (slot == nullptr) slot = std::make_unique<T>(std::forward<Args>(args)...);
+    return *slot;
+  }
+
+  sql::Connection& connection_;
+  const core::Clock& clock_;
+  std::unique_ptr<SqlPartnershipRepository> partnerships_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlAgencyRepository>> agencies_;
+  std::unique_ptr<SqlUserRepository> users_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlMembershipRepository>> memberships_;
+  std::unique_ptr<SqlSessionRepository> sessions_;
+  std::unique_ptr<SqlSignInThrottle> throttle_;
+  std::unique_ptr<SqlRecoveryCodeRepository> recovery_codes_;
+  std::unique_ptr<SqlInvitationRepository> invitations_;
+  std::unique_ptr<SqlApiTokenRepository> api_tokens_;
+  std::unique_ptr<SqlAuditLog> audit_;
+};
+
+}  // namespace
+
+core::Status SqlStore::RunWrite(const Work& work) {
+  return database_.RunWrite([&](sql::Connection& connection) {
+    SqlTransaction transaction{connection, clock_};
+    return work(transaction);
+  });
+}
+
+core::Status SqlStore::RunRead(const Work& work) {
+  return database_.RunRead([&](sql::Connection& connection) {
+    SqlTransaction transaction{connection, clock_};
+    return work(transaction);
+  });
+}
+
+}  // namespace assure::storage
