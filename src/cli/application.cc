@@ -4,9 +4,15 @@
 #include "domain/identity/sign_in_service.h"
 #include "http/access_gate.h"
 #include "http/error_pages.h"
+#include "http/handlers/account_handlers.h"
+#include "http/handlers/agency_handlers.h"
+#include "http/handlers/api_handlers.h"
 #include "http/handlers/asset_handlers.h"
+#include "http/handlers/audit_handlers.h"
 #include "http/handlers/health_handlers.h"
+#include "http/handlers/member_handlers.h"
 #include "http/handlers/page_handlers.h"
+#include "http/handlers/set_password_handlers.h"
 #include "http/handlers/sign_in_handlers.h"
 #include "http/static_assets.h"
 #include "http/views/renderer.h"
@@ -22,6 +28,7 @@ struct Application::Parts {
   std::unique_ptr<http::views::Renderer> renderer;
   std::unique_ptr<http::StaticAssets> assets;
   std::unique_ptr<security::PasswordHasher> hasher;
+  std::unique_ptr<security::CommonPasswords> common_passwords;
   std::unique_ptr<domain::SignInService> sign_in;
   std::unique_ptr<domain::SessionService> sessions;
   std::unique_ptr<http::ErrorPages> error_pages;
@@ -41,6 +48,15 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   auto renderer = http::views::Renderer::Load();
   if (!renderer) return renderer.error();
   parts->renderer = std::make_unique<http::views::Renderer>(std::move(*renderer));
+
+  auto common_passwords = security::CommonPasswords::LoadFile(config.common_passwords_file);
+  if (!common_passwords) {
+    return core::Error::Unavailable(common_passwords.error().message +
+                                    " Install it with 'apt-get install john-data' (scripts/setup "
+                                    "does).");
+  }
+  parts->common_passwords =
+      std::make_unique<security::CommonPasswords>(std::move(*common_passwords));
 
   auto database = storage::OpenDatabase(config.db_url);
   if (!database) return database.error();
@@ -71,8 +87,17 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
     }
     return core::Ok();
   });
+  http::handlers::AddApiRoutes(router);
   http::handlers::AddSignInRoutes(router,
                                   {*parts->sign_in, *parts->sessions, random, *parts->renderer});
+  const http::handlers::AdminDependencies admin{*parts->store, clock, random, *parts->sessions,
+                                                *parts->renderer};
+  http::handlers::AddAgencyRoutes(router, admin);
+  http::handlers::AddMemberRoutes(router, admin);
+  http::handlers::AddAuditRoutes(router, admin);
+  http::handlers::AddAccountRoutes(router, admin);
+  http::handlers::AddSetPasswordRoutes(
+      router, {*parts->store, clock, *parts->hasher, *parts->common_passwords, *parts->renderer});
   parts->dispatcher =
       std::make_unique<http::Dispatcher>(router, *parts->gate, *parts->error_pages, log, clock);
   return std::unique_ptr<Application>(new Application(std::move(parts)));

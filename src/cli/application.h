@@ -16,6 +16,7 @@
 #include "http/event_log.h"
 #include "http/router.h"
 #include "security/password_hasher.h"
+#include "security/password_policy.h"
 #include "security/random.h"
 
 namespace assure::storage::sql {
@@ -28,11 +29,14 @@ struct ApplicationConfig {
   std::string db_url;
   std::string assets = "web/dist";
   security::PasswordCost password_cost = security::kPasswordCostDefault;
+  // Passwords refused as too common (one a line); Debian's john-data installs the default.
+  std::string common_passwords_file{security::kDefaultCommonPasswordsFile};
 };
 
 class Application {
  public:
-  // Opens and migrates the database, loads templates and assets, registers the routes.
+  // Opens and migrates the database, loads templates, assets and the common-passwords list,
+  // registers the routes. kUnavailable naming what to install when the list is missing.
   static core::Result<std::unique_ptr<Application>> Create(const ApplicationConfig& config,
                                                            const core::Clock& clock,
                                                            security::Random& random,

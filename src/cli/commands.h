@@ -1,11 +1,18 @@
 // The subcommands of the assure command. Each returns the process exit status; errors are
-// printed as one line by Fail() (exit_codes.h). main() calls Run().
+// printed as one line by Fail() (exit_codes.h). main() calls Run(), which parses the command line
+// and makes the one random source the commands share.
+//
+// The administrative commands (partnership, user, token, demo) each run as ONE transaction on a
+// migrated database and record what they change in the audit trail, as the actor "cli". Their
+// results (an id, a link, a token) go to standard output, one per line, so scripts can read them;
+// notes for the person go to standard error.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "core/clock.h"
+#include "security/random.h"
 
 namespace assure::cli {
 
@@ -20,6 +27,56 @@ struct ServeOptions {
 int Serve(const ServeOptions& options, const core::Clock& clock);
 int Migrate(const std::string& db_url, const core::Clock& clock);
 int Backup(const std::string& db_url, const std::string& destination);
+
+// `assure partnership add`: prints the new partnership's id.
+struct PartnershipAddOptions {
+  std::string slug;
+  std::string name;
+  bool demo = false;  // made-up records only; MFA not required
+};
+int PartnershipAdd(const std::string& db_url, const PartnershipAddOptions& options,
+                   const core::Clock& clock);
+
+inline constexpr const char* kDefaultBaseUrl = "http://127.0.0.1:8080";
+
+// `assure user add`: prints a one-time set-password link.
+struct UserAddOptions {
+  std::string partnership;  // slug
+  std::string email;
+  std::string name;
+  std::string role;    // a RoleName
+  std::string agency;  // the agency's name; required for agency_lead
+  std::string base_url = kDefaultBaseUrl;
+};
+int UserAdd(const std::string& db_url, const UserAddOptions& options, const core::Clock& clock,
+            security::Random& random);
+
+// `assure user disable`: disables the account and ends its sessions.
+int UserDisable(const std::string& db_url, const std::string& email, const core::Clock& clock);
+
+// `assure token create`: prints a new API token, once.
+struct TokenCreateOptions {
+  std::string partnership;  // slug
+  std::string email;
+  std::string name;
+  int days = 30;  // 1..365
+};
+int TokenCreate(const std::string& db_url, const TokenCreateOptions& options,
+                const core::Clock& clock, security::Random& random);
+
+// `assure audit verify`: kExitOk when every chain is intact, kExitAuditBroken otherwise.
+int AuditVerify(const std::string& db_url, const core::Clock& clock);
+
+// `assure audit export`: JSON lines of the events of the UTC days from..to (both inclusive).
+struct AuditExportOptions {
+  std::string from;  // YYYY-MM-DD
+  std::string to;    // YYYY-MM-DD
+};
+int AuditExport(const std::string& db_url, const AuditExportOptions& options,
+                const core::Clock& clock);
+
+// `assure demo`: the fictional Northshire partnership, its agencies and one user per role.
+int Demo(const std::string& db_url, const core::Clock& clock);
 
 // Parses the command line and runs the chosen subcommand.
 int Run(int argc, char** argv, const core::Clock& clock);

@@ -8,6 +8,8 @@ namespace assure::cli {
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitUsage = 2;
+// `assure audit verify` found a broken chain (EX_DATAERR).
+inline constexpr int kExitAuditBroken = 65;
 
 int ExitCodeFor(core::ErrorCode code);
 

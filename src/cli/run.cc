@@ -41,6 +41,69 @@ int Run(int argc, char** argv, const core::Clock& clock) {
       "backup", "Make a consistent copy of a live SQLite database (PostgreSQL: use pg_dump)");
   backup->add_option("--to", backup_to, "File to write the copy to")->required();
 
+  auto* partnership = app.add_subcommand("partnership", "Manage partnerships");
+  partnership->require_subcommand(1);
+  PartnershipAddOptions partnership_add_options;
+  auto* partnership_add =
+      partnership->add_subcommand("add", "Create a partnership and print its id");
+  partnership_add
+      ->add_option("--slug", partnership_add_options.slug, "Its name in URLs, e.g. north-yorkshire")
+      ->required();
+  partnership_add->add_option("--name", partnership_add_options.name, "Its full name")->required();
+  partnership_add->add_flag("--demo", partnership_add_options.demo,
+                            "A demo partnership: made-up records only, no second factor");
+
+  auto* user = app.add_subcommand("user", "Manage people's accounts");
+  user->require_subcommand(1);
+  UserAddOptions user_add_options;
+  auto* user_add = user->add_subcommand(
+      "add", "Add a person to a partnership and print a one-time link to set their password");
+  user_add->add_option("--partnership", user_add_options.partnership, "The partnership's slug")
+      ->required();
+  user_add->add_option("--email", user_add_options.email, "Their email address")->required();
+  user_add->add_option("--name", user_add_options.name, "Their name (kept if they exist already)")
+      ->required();
+  user_add
+      ->add_option("--role", user_add_options.role,
+                   "administrator, business_manager, business_officer, agency_lead, reviewer, "
+                   "board_member or auditor")
+      ->required();
+  user_add->add_option("--agency", user_add_options.agency,
+                       "The name of the agency they work for (required for agency_lead)");
+  user_add->add_option("--base-url", user_add_options.base_url, "Where Assure is served")
+      ->capture_default_str();
+  std::string disable_email;
+  auto* user_disable =
+      user->add_subcommand("disable", "Disable an account and end all of its sessions");
+  user_disable->add_option("--email", disable_email, "Their email address")->required();
+
+  auto* token = app.add_subcommand("token", "Manage API tokens");
+  token->require_subcommand(1);
+  TokenCreateOptions token_options;
+  auto* token_create = token->add_subcommand(
+      "create", "Make an API token (scopes: read write) for a member and print it once");
+  token_create->add_option("--partnership", token_options.partnership, "The partnership's slug")
+      ->required();
+  token_create->add_option("--email", token_options.email, "The member's email address")
+      ->required();
+  token_create->add_option("--name", token_options.name, "What the token is for")->required();
+  token_create->add_option("--days", token_options.days, "Days until it expires (1 to 365)")
+      ->capture_default_str();
+
+  auto* audit = app.add_subcommand("audit", "Check and export the audit trail");
+  audit->require_subcommand(1);
+  auto* audit_verify =
+      audit->add_subcommand("verify", "Recompute every hash chain; exit non-zero if one is broken");
+  AuditExportOptions export_options;
+  auto* audit_export =
+      audit->add_subcommand("export", "Print the events of a range of UTC days as JSON lines");
+  audit_export->add_option("--from", export_options.from, "First day, YYYY-MM-DD")->required();
+  audit_export->add_option("--to", export_options.to, "Last day (included), YYYY-MM-DD")
+      ->required();
+
+  auto* demo = app.add_subcommand(
+      "demo", "Create the fictional Northshire demo partnership and users (safe to repeat)");
+
   auto* version = app.add_subcommand("version", "Print the version");
 
   try {
@@ -54,12 +117,20 @@ int Run(int argc, char** argv, const core::Clock& clock) {
     return kExitUsage;
   }
 
+  security::SodiumRandom random;
   if (*serve) {
     serve_options.db_url = db_url;
     return Serve(serve_options, clock);
   }
   if (*migrate) return Migrate(db_url, clock);
   if (*backup) return Backup(db_url, backup_to);
+  if (*partnership_add) return PartnershipAdd(db_url, partnership_add_options, clock);
+  if (*user_add) return UserAdd(db_url, user_add_options, clock, random);
+  if (*user_disable) return UserDisable(db_url, disable_email, clock);
+  if (*token_create) return TokenCreate(db_url, token_options, clock, random);
+  if (*audit_verify) return AuditVerify(db_url, clock);
+  if (*audit_export) return AuditExport(db_url, export_options, clock);
+  if (*demo) return Demo(db_url, clock);
   if (*version) {
     std::printf("assure %s\n", kVersion);
     return kExitOk;

@@ -16,6 +16,14 @@ Response SignInFirst(const Request& request, const ErrorPages& pages) {
   return Response::Redirect("/sign-in");
 }
 
+// The token of "Authorization: Bearer <token>", on API paths only (pages use the cookie).
+std::optional<std::string> BearerToken(const Request& request) {
+  if (!IsApi(request)) return std::nullopt;
+  const auto header = request.Header("authorization");
+  if (!header || !header->starts_with("Bearer ")) return std::nullopt;
+  return std::string{header->substr(7)};
+}
+
 std::optional<std::string> CsrfTokenSent(const Request& request) {
   if (auto header = request.Header("x-csrf-token")) return std::string{*header};
   auto form = request.Form();
@@ -77,6 +85,7 @@ std::optional<Response> SessionGate::Admit(Request& request, const RoutePolicy& 
     return std::nullopt;
   }
 
+  if (auto bearer = BearerToken(request)) return AdmitBearer(request, policy, *bearer);
   auto context = sessions_.Authenticate(SessionToken(request).value_or(""), request.remote_address);
   if (!context) {
     if (context.error().code == core::ErrorCode::kUnauthenticated) {
@@ -109,6 +118,23 @@ std::optional<Response> SessionGate::Admit(Request& request, const RoutePolicy& 
   return std::nullopt;
 }
 
+std::optional<Response> SessionGate::AdmitBearer(Request& request, const RoutePolicy& policy,
+                                                 const std::string& token) const {
+  auto context = sessions_.AuthenticateApiToken(token, IsStateChanging(request.method));
+  if (!context) {
+    if (context.error().code == core::ErrorCode::kForbidden) {
+      return Deny(request, policy, context.error().message);
+    }
+    return error_pages_.FromError(request, context.error());
+  }
+  request.session = std::move(*context);
+  if (policy.kind != RoutePolicy::Kind::kAuthorised ||
+      !domain::MayEver(request.session->principal, policy.resource, policy.action)) {
+    return Deny(request, policy, "role does not allow " + policy.Describe());
+  }
+  return std::nullopt;
+}
+
 Response SessionGate::Deny(const Request& request, const RoutePolicy& policy,
                            std::string reason) const {
   domain::Actor actor;
@@ -116,7 +142,7 @@ Response SessionGate::Deny(const Request& request, const RoutePolicy& policy,
   if (request.session) {
     actor.partnership_id = request.session->partnership.id;
     actor.user_id = request.session->user.id;
-    actor.session_id = request.session->session.id;
+    if (request.session->session.id != 0) actor.session_id = request.session->session.id;
   }
   const auto status = store_.Write([&](domain::Transaction& tx) {
     return domain::Record(

@@ -1,8 +1,10 @@
 // AccessGate: enforces a route's RoutePolicy before its handler runs. It finds the session from
 // the cookie, checks the second factor, asks the authorisation policy, and checks CSRF (the
 // session's token in the form field csrf_token or the X-CSRF-Token header, and the Origin or
-// Referer) on every state-changing request. A refusal is a response: a redirect to sign in, 401
-// for the API, or 403 and an audit event, with nothing changed. Thread-safe.
+// Referer) on every state-changing request. API calls may instead carry
+// "Authorization: Bearer <token>" (a personal access token): no cookie, so no CSRF check. A refusal
+// is a response: a redirect to sign in, 401 for the API, or 403 and an audit event, with nothing
+// changed. Thread-safe.
 #pragma once
 
 #include <optional>
@@ -40,6 +42,8 @@ class SessionGate final : public AccessGate {
   std::optional<Response> Admit(Request& request, const RoutePolicy& policy) const override;
 
  private:
+  std::optional<Response> AdmitBearer(Request& request, const RoutePolicy& policy,
+                                      const std::string& token) const;
   Response Deny(const Request& request, const RoutePolicy& policy, std::string reason) const;
 
   domain::SessionService& sessions_;

@@ -1,10 +1,10 @@
 #include "http/static_assets.h"
 
-#include <sodium.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "security/tokens.h"
 
 namespace assure::http {
 
@@ -12,13 +12,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A strong validator: the first 128 bits of the bytes' SHA-256, quoted.
 std::string HashTag(std::string_view bytes) {
-  unsigned char hash[16];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(bytes.data()),
-                     bytes.size(), nullptr, 0);
-  char hex[sizeof hash * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
-  return std::string{"\""} + hex + "\"";
+  return "\"" + security::Sha256Hex(bytes).substr(0, 32) + "\"";
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {

@@ -22,7 +22,27 @@ bool CopyHashString(std::string_view stored_hash, std::array<char, crypto_pwhash
 
 }  // namespace
 
-PasswordHasher::PasswordHasher(PasswordCost cost) : cost_(cost) {
+namespace {
+
+// Holds one of the hasher's slots for its lifetime.
+class Slot {
+ public:
+  explicit Slot(std::counting_semaphore<PasswordHasher::kMaxConcurrent>& slots) : slots_(slots) {
+    slots_.acquire();
+  }
+  ~Slot() { slots_.release(); }
+  Slot(const Slot&) = delete;
+  Slot& operator=(const Slot&) = delete;
+
+ private:
+  std::counting_semaphore<PasswordHasher::kMaxConcurrent>& slots_;
+};
+
+}  // namespace
+
+PasswordHasher::PasswordHasher(PasswordCost cost)
+    : cost_(cost),
+      slots_(std::make_unique<std::counting_semaphore<kMaxConcurrent>>(kMaxConcurrent)) {
   EnsureSodiumInitialized();
   auto dummy = Hash("assure: a password that no account has");
   if (!dummy.ok()) throw std::runtime_error("cannot make the dummy password hash: out of memory?");
@@ -31,6 +51,7 @@ PasswordHasher::PasswordHasher(PasswordCost cost) : cost_(cost) {
 
 core::Result<std::string> PasswordHasher::Hash(std::string_view password) const {
   std::array<char, crypto_pwhash_STRBYTES> out{};
+  const Slot slot(*slots_);
   if (crypto_pwhash_str_alg(out.data(), password.data(), password.size(), cost_.ops,
                             cost_.mem_bytes, crypto_pwhash_ALG_ARGON2ID13) != 0) {
     return core::Error::Internal("Argon2id could not hash a password (out of memory?)");
@@ -41,6 +62,7 @@ core::Result<std::string> PasswordHasher::Hash(std::string_view password) const 
 bool PasswordHasher::Verify(std::string_view password, std::string_view stored_hash) const {
   std::array<char, crypto_pwhash_STRBYTES> hash{};
   if (!CopyHashString(stored_hash, hash)) return false;
+  const Slot slot(*slots_);
   return crypto_pwhash_str_verify(hash.data(), password.data(), password.size()) == 0;
 }
 

@@ -12,6 +12,8 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <semaphore>
 #include <string>
 #include <string_view>
 
@@ -50,9 +52,14 @@ class PasswordHasher {
 
   PasswordCost cost() const { return cost_; }
 
+  // At most this many Argon2 computations run at once (each holds cost().mem_bytes); more wait.
+  static constexpr std::ptrdiff_t kMaxConcurrent = 2;
+
  private:
   PasswordCost cost_;
   std::string dummy_hash_;
+  // Bounds memory under a burst of sign-ins. unique_ptr: a semaphore cannot move.
+  std::unique_ptr<std::counting_semaphore<kMaxConcurrent>> slots_;
 };
 
 }  // namespace assure::security

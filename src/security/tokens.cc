@@ -31,6 +31,17 @@ std::string Sha256Hex(std::string_view bytes) {
 
 std::string HashToken(std::string_view token) { return Sha256Hex(token); }
 
+std::string Base64(std::string_view bytes) {
+  EnsureSodiumInitialized();
+  std::string encoded(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL),
+                      '\0');
+  sodium_bin2base64(encoded.data(), encoded.size(),
+                    reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  encoded.resize(encoded.size() - 1);  // the terminating NUL
+  return encoded;
+}
+
 bool ConstantTimeEquals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   if (a.empty()) return true;

@@ -25,6 +25,9 @@ std::string HashToken(std::string_view token);
 // Lowercase hex SHA-256 of any bytes.
 std::string Sha256Hex(std::string_view bytes);
 
+// Standard base64 with padding (RFC 4648 section 4), e.g. for data: URIs.
+std::string Base64(std::string_view bytes);
+
 // True when a and b hold the same bytes. Time depends only on the lengths, never on where the
 // first difference is; different lengths are unequal.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);

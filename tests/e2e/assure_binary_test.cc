@@ -1,13 +1,19 @@
 // The assure binary as an operator runs it: subcommands, one-line errors, serve on SQLite and on
-// PostgreSQL answering /readyz, and a clean exit on SIGTERM. Postgres cases need
-// ASSURE_TEST_POSTGRES_URL (scripts/test sets it) and are skipped, saying so, without it.
+// PostgreSQL answering /readyz, and a clean exit on SIGTERM; the administrative commands
+// (partnership, user, token, demo) and the audit trail's verify and export, with the trail
+// tampered with through the sqlite3 shell. Postgres cases need ASSURE_TEST_POSTGRES_URL
+// (scripts/test sets it) and are skipped, saying so, without it.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
 #include <thread>
 
 #include "testing/http_client.h"
@@ -40,6 +46,29 @@ class AssureBinaryTest : public ::testing::Test {
 
   std::string SqliteUrl() const { return "sqlite:" + (dir_ / "assure.db").string(); }
 
+  // `assure --db <the test's SQLite database> args...`; the exit status (-1 if it hung).
+  int Assure(std::vector<std::string> args, std::string* out = nullptr, std::string* err = nullptr,
+             const std::string& db = "assure.db") {
+    args.insert(args.begin(), {kAssure, "--db", "sqlite:" + (dir_ / db).string()});
+    return RunProgram(std::move(args), out, err, 60s).value_or(-1);
+  }
+
+  // A migrated database with the demo partnership in it.
+  void MakeDemoDatabase(const std::string& db = "assure.db") {
+    std::string err;
+    ASSERT_EQ(Assure({"migrate"}, nullptr, &err, db), 0) << err;
+    ASSERT_EQ(Assure({"demo"}, nullptr, &err, db), 0) << err;
+  }
+
+  // Runs SQL through the sqlite3 shell (as someone with the file would); returns its output.
+  std::string Sqlite3(const std::string& sql, const std::string& db = "assure.db") {
+    std::string out;
+    std::string err;
+    EXPECT_EQ(RunProgram({"/usr/bin/sqlite3", (dir_ / db).string(), sql}, &out, &err), 0) << err;
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+  }
+
   // Starts `serve` and waits until /healthz answers.
   std::unique_ptr<Subprocess> StartServe(const std::string& db_url, std::uint16_t port) {
     auto process = std::make_unique<Subprocess>(
@@ -66,6 +95,32 @@ TEST_F(AssureBinaryTest, VersionAndHelpWork) {
   }
   EXPECT_EQ(RunProgram({kAssure, "serve", "--help"}, &out, nullptr), 0);
   EXPECT_NE(out.find("--listen"), std::string::npos);
+}
+
+TEST_F(AssureBinaryTest, EveryAdministrativeCommandHasHelp) {
+  const std::vector<std::vector<std::string>> commands{{"partnership", "add"},
+                                                       {"user", "add"},
+                                                       {"user", "disable"},
+                                                       {"token", "create"},
+                                                       {"audit", "verify"},
+                                                       {"audit", "export"},
+                                                       {"demo"}};
+  for (auto args : commands) {
+    args.insert(args.begin(), kAssure);
+    args.push_back("--help");
+    std::string out;
+    EXPECT_EQ(RunProgram(args, &out, nullptr), 0) << args[1];
+    EXPECT_NE(out.find("--help"), std::string::npos) << args[1];
+  }
+}
+
+TEST_F(AssureBinaryTest, AdministrativeCommandsRefuseADatabaseNotYetMigrated) {
+  std::string err;
+  EXPECT_EQ(Assure({"partnership", "add", "--slug", "north", "--name", "North Partnership"},
+                   nullptr, &err),
+            69);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("assure migrate"), std::string::npos) << err;
 }
 
 TEST_F(AssureBinaryTest, AnUnknownOptionIsOneClearLineAndExitTwo) {
@@ -169,6 +224,304 @@ TEST_F(AssureBinaryTest, ServeOnPostgresIsReady) {
     EXPECT_EQ(serve->Wait(15s), 0) << serve->Stderr();
   }
   RunProgram({"/usr/bin/psql", admin_url, "-q", "-c", "DROP DATABASE " + name}, nullptr, nullptr);
+}
+
+// --- partnerships, users and tokens -----------------------------------------------------------
+
+const std::regex kLink{R"(http://127\.0\.0\.1:8080/set-password/[A-Za-z0-9_-]{43}\n)"};
+
+TEST_F(AssureBinaryTest, PartnershipAddPrintsItsIdAndUserAddPrintsASetPasswordLink) {
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"migrate"}), 0);
+  ASSERT_EQ(Assure({"partnership", "add", "--slug", "westmere", "--name",
+                    "Westmere Safeguarding Partnership"},
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_TRUE(std::regex_match(out, std::regex{"[1-9][0-9]*\n"})) << out;
+  EXPECT_EQ(Sqlite3("SELECT demo, mfa_required FROM partnerships WHERE slug = 'westmere'"), "0|1");
+  EXPECT_EQ(Assure({"partnership", "add", "--slug", "westmere", "--name", "Again"}, nullptr, &err),
+            4);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+
+  ASSERT_EQ(Assure({"user", "add", "--partnership", "westmere", "--email", "sam@westmere.example",
+                    "--name", "Sam Ray", "--role", "business_officer"},
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_TRUE(std::regex_match(out, kLink)) << out;
+  const std::string token = out.substr(out.rfind('/') + 1, 43);
+  // Only the link's hash is kept, and it lasts 72 hours.
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM invitations WHERE token_hash = '" + token + "'"), "0");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM invitations WHERE used_at IS NULL AND "
+                    "julianday(expires_at) - julianday(created_at) BETWEEN 2.999 AND 3.001"),
+            "1");
+
+  // The same person again, in another role and with another base URL: the account is reused.
+  ASSERT_EQ(Assure({"user", "add", "--partnership", "westmere", "--email", "SAM@westmere.example",
+                    "--name", "Sam Ray", "--role", "reviewer", "--base-url",
+                    "https://assure.westmere.example/"},
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_EQ(out.rfind("https://assure.westmere.example/set-password/", 0), 0u) << out;
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM users"), "1");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM memberships"), "2");
+  EXPECT_EQ(Sqlite3("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_events"
+                    " ORDER BY id)"),
+            "partnership.create user.create membership.create invitation.create "
+            "membership.create invitation.create");
+
+  // An agency lead needs an agency of this partnership.
+  EXPECT_EQ(Assure({"user", "add", "--partnership", "westmere", "--email", "lead@westmere.example",
+                    "--name", "Lee Ward", "--role", "agency_lead"},
+                   nullptr, &err),
+            2);
+  EXPECT_NE(err.find("--agency"), std::string::npos) << err;
+  EXPECT_EQ(Assure({"user", "add", "--partnership", "westmere", "--email", "lead@westmere.example",
+                    "--name", "Lee Ward", "--role", "agency_lead", "--agency", "Nowhere Council"},
+                   nullptr, &err),
+            3);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("Nowhere Council"), std::string::npos) << err;
+  EXPECT_EQ(Assure({"user", "add", "--partnership", "nowhere", "--email", "x@westmere.example",
+                    "--name", "X Y", "--role", "reviewer"},
+                   nullptr, &err),
+            3);
+  EXPECT_NE(err.find("nowhere"), std::string::npos) << err;
+  // Nothing of the refused commands was written.
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM users"), "1");
+}
+
+TEST_F(AssureBinaryTest, AnUnknownRoleListsTheSevenRoles) {
+  ASSERT_EQ(Assure({"migrate"}), 0);
+  std::string err;
+  EXPECT_EQ(Assure({"user", "add", "--partnership", "westmere", "--email", "a@westmere.example",
+                    "--name", "A B", "--role", "superuser"},
+                   nullptr, &err),
+            2);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("superuser"), std::string::npos) << err;
+  for (const char* role : {"administrator", "business_manager", "business_officer", "agency_lead",
+                           "reviewer", "board_member", "auditor"}) {
+    EXPECT_NE(err.find(role), std::string::npos) << role << " missing from: " << err;
+  }
+}
+
+TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"migrate"}), 0);
+  ASSERT_EQ(Assure({"demo"}, &out, &err), 0) << err;
+  EXPECT_NE(out.find("administrator@northshire.example"), std::string::npos) << out;
+  EXPECT_NE(out.find("northshire-demo-2026"), std::string::npos) << out;
+  const std::string events = Sqlite3("SELECT count(*) FROM audit_events");
+  ASSERT_EQ(Assure({"demo"}, &out, &err), 0) << err;
+  EXPECT_NE(out.find("added 0 partnership(s), 0 agencies, 0 users, 0 memberships, 0 password(s)"),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM audit_events"), events);  // nothing changed
+
+  EXPECT_EQ(Sqlite3("SELECT name, demo, mfa_required FROM partnerships"),
+            "Northshire Safeguarding Partnership|1|0");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM agencies"), "6");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM agencies WHERE statutory_partner = 1"), "3");
+  EXPECT_EQ(Sqlite3("SELECT group_concat(role, ' ') FROM (SELECT role FROM memberships m JOIN "
+                    "users u ON u.id = m.user_id WHERE u.email = m.role || '@northshire.example' "
+                    "AND u.password_hash LIKE '$argon2id$%' ORDER BY role)"),
+            "administrator agency_lead auditor board_member business_manager business_officer "
+            "reviewer");
+  EXPECT_EQ(Sqlite3("SELECT a.name FROM memberships m JOIN agencies a ON a.id = m.agency_id"),
+            "Northshire County Council");
+
+  // A demo user signs in with the printed password (a demo partnership needs no second factor).
+  const auto port = testing::FreePort();
+  auto serve = StartServe(SqliteUrl(), port);
+  const std::string form = "email=auditor%40northshire.example&password=northshire-demo-2026";
+  auto reply = testing::HttpSend(
+      port, "POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
+                "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                std::to_string(form.size()) + "\r\nConnection: close\r\n\r\n" + form);
+  ASSERT_TRUE(reply.ok());
+  EXPECT_EQ(reply->status, 303) << reply->body;
+  EXPECT_EQ(reply->Header("location"), "/home");
+  serve->Signal(SIGTERM);
+  EXPECT_EQ(serve->Wait(15s), 0) << serve->Stderr();
+}
+
+TEST_F(AssureBinaryTest, DemoLeavesARealPartnershipWithItsSlugAlone) {
+  ASSERT_EQ(Assure({"migrate"}), 0);
+  ASSERT_EQ(Assure({"partnership", "add", "--slug", "northshire", "--name", "Real Northshire"}), 0);
+  std::string err;
+  EXPECT_EQ(Assure({"demo"}, nullptr, &err), 4);
+  EXPECT_NE(err.find("not a demo"), std::string::npos) << err;
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM users"), "0");
+}
+
+TEST_F(AssureBinaryTest, UserDisableDisablesTheAccountAndEndsItsSessions) {
+  MakeDemoDatabase();
+  const std::string user =
+      "(SELECT CAST(id AS TEXT) FROM users WHERE email = 'reviewer@northshire.example')";
+  Sqlite3(
+      "INSERT INTO sessions (token_hash, user_id, partnership_id, csrf_token, created_at,"
+      " last_seen_at, client_address, user_agent) SELECT 'h' || n, " +
+      user +
+      ", 1, 'c', '2026-01-05T09:00:00.000000Z', '2026-01-05T09:00:00.000000Z', '192.0.2.1',"
+      " 'test' FROM (SELECT 1 AS n UNION SELECT 2)");
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"user", "disable", "--email", "reviewer@northshire.example"}, &out, &err), 0)
+      << err;
+  EXPECT_NE(out.find("2 session(s) ended"), std::string::npos) << out;
+  EXPECT_EQ(Sqlite3("SELECT disabled FROM users WHERE id = " + user), "1");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM sessions WHERE ended_at IS NULL"), "0");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM audit_events WHERE action = 'user.disable' AND "
+                    "client_address = 'cli' AND user_id IS NULL AND resource_id = " +
+                    user),
+            "1");
+  EXPECT_EQ(Assure({"user", "disable", "--email", "nobody@northshire.example"}, nullptr, &err), 3);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+}
+
+TEST_F(AssureBinaryTest, TokenCreatePrintsA43CharacterTokenOnceAndStoresItsHash) {
+  MakeDemoDatabase();
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"token", "create", "--partnership", "northshire", "--email",
+                    "business_manager@northshire.example", "--name", "Reporting script"},
+                   &out, &err),
+            0)
+      << err;
+  ASSERT_TRUE(std::regex_match(out, std::regex{"[A-Za-z0-9_-]{43}\n"})) << out;
+  const std::string token = out.substr(0, 43);
+  EXPECT_EQ(err.find(token), std::string::npos);
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM api_tokens WHERE token_hash = '" + token + "'"), "0");
+  EXPECT_EQ(Sqlite3("SELECT name, scopes, length(token_hash), "
+                    "CAST(round(julianday(expires_at) - julianday(created_at)) AS INTEGER)"
+                    " FROM api_tokens"),
+            "Reporting script|read write|64|30");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM audit_events WHERE action = 'api_token.create'"), "1");
+
+  EXPECT_EQ(Assure({"token", "create", "--partnership", "northshire", "--email",
+                    "auditor@northshire.example", "--name", "Long", "--days", "365"}),
+            0);
+  EXPECT_EQ(Assure({"token", "create", "--partnership", "northshire", "--email",
+                    "auditor@northshire.example", "--name", "Too long", "--days", "366"},
+                   nullptr, &err),
+            2);
+  EXPECT_NE(err.find("--days"), std::string::npos) << err;
+  EXPECT_EQ(Assure({"token", "create", "--partnership", "northshire", "--email",
+                    "stranger@northshire.example", "--name", "No"},
+                   nullptr, &err),
+            3);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+}
+
+// --- the audit trail ------------------------------------------------------------------------
+
+TEST_F(AssureBinaryTest, AuditVerifyPassesOnAFreshDemoDatabase) {
+  MakeDemoDatabase();
+  std::string out;
+  std::string err;
+  EXPECT_EQ(Assure({"audit", "verify"}, &out, &err), 0) << err;
+  const std::string events = Sqlite3("SELECT count(*) FROM audit_events");
+  EXPECT_EQ(out.rfind("audit trail intact: " + events + " events in 1 chains\n", 0), 0u) << out;
+  EXPECT_NE(out.find("chain 1: " + events + " events"), std::string::npos) << out;
+}
+
+// Each way of tampering, on its own demo database: verify exits non-zero naming the event.
+class AuditTamperingTest : public AssureBinaryTest {
+ protected:
+  std::string VerifyFails(const std::string& db) {
+    std::string err;
+    EXPECT_EQ(Assure({"audit", "verify"}, nullptr, &err, db), 65) << err;
+    EXPECT_EQ(CountLines(err), 1u) << err;
+    return err;
+  }
+};
+
+TEST_F(AuditTamperingTest, AChangedRowIsNamed) {
+  MakeDemoDatabase("changed.db");
+  Sqlite3(
+      "DROP TRIGGER audit_events_append_only_update;"
+      " UPDATE audit_events SET client_address = '203.0.113.9' WHERE id = 5",
+      "changed.db");
+  const std::string err = VerifyFails("changed.db");
+  EXPECT_NE(err.find("Audit event 5 (chain 1)"), std::string::npos) << err;
+  EXPECT_NE(err.find("content_changed"), std::string::npos) << err;
+}
+
+TEST_F(AuditTamperingTest, ADeletedRowIsNamedByTheEventAfterIt) {
+  MakeDemoDatabase("deleted.db");
+  Sqlite3("DROP TRIGGER audit_events_append_only_delete; DELETE FROM audit_events WHERE id = 5",
+          "deleted.db");
+  const std::string err = VerifyFails("deleted.db");
+  EXPECT_NE(err.find("Audit event 6 (chain 1)"), std::string::npos) << err;
+  EXPECT_NE(err.find("missing_event"), std::string::npos) << err;
+}
+
+TEST_F(AuditTamperingTest, AForgedRowIsNamed) {
+  MakeDemoDatabase("forged.db");
+  // A forger appends an event linked to the last one, with a hash that is not its content's.
+  Sqlite3(
+      "INSERT INTO audit_events (chain, partnership_id, user_id, session_id, action,"
+      " resource_type, resource_id, outcome, client_address, reason, at, previous_hash, hash)"
+      " SELECT chain, partnership_id, user_id, session_id, 'user.disable', 'user', '1', outcome,"
+      " client_address, reason, at, hash, substr(hash, 2) || '0' FROM audit_events"
+      " ORDER BY id DESC LIMIT 1",
+      "forged.db");
+  const std::string forged = Sqlite3("SELECT max(id) FROM audit_events", "forged.db");
+  const std::string err = VerifyFails("forged.db");
+  EXPECT_NE(err.find("Audit event " + forged + " (chain 1)"), std::string::npos) << err;
+  EXPECT_NE(err.find("content_changed"), std::string::npos) << err;
+}
+
+std::string UtcDate(std::chrono::sys_days day) {
+  const std::chrono::year_month_day date{day};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return text;
+}
+
+TEST_F(AssureBinaryTest, AuditExportPrintsJsonLinesForARangeOfDays) {
+  MakeDemoDatabase();
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"audit", "export", "--from", UtcDate(today - std::chrono::days{1}), "--to",
+                    UtcDate(today + std::chrono::days{1})},
+                   &out, &err),
+            0)
+      << err;
+  std::istringstream lines(out);
+  std::string line;
+  std::int64_t count = 0;
+  std::int64_t last_id = 0;
+  while (std::getline(lines, line)) {
+    const auto event = nlohmann::json::parse(line);
+    EXPECT_GT(event.at("id").get<std::int64_t>(), last_id);
+    last_id = event.at("id").get<std::int64_t>();
+    EXPECT_EQ(event.at("chain"), 1);
+    EXPECT_EQ(event.at("client_address"), "cli");
+    EXPECT_TRUE(event.at("user_id").is_null());
+    EXPECT_EQ(event.at("hash").get<std::string>().size(), 64u);
+    ++count;
+  }
+  EXPECT_EQ(std::to_string(count), Sqlite3("SELECT count(*) FROM audit_events"));
+  EXPECT_GT(count, 20);
+
+  // Days with no events: no lines. Both ends are whole days.
+  ASSERT_EQ(Assure({"audit", "export", "--from", "2000-01-01", "--to", "2000-12-31"}, &out, &err),
+            0);
+  EXPECT_EQ(out, "");
+  EXPECT_EQ(
+      Assure({"audit", "export", "--from", "2026-02-30", "--to", "2026-03-01"}, nullptr, &err), 2);
+  EXPECT_NE(err.find("--from"), std::string::npos) << err;
+  EXPECT_EQ(
+      Assure({"audit", "export", "--from", "2026-03-02", "--to", "2026-03-01"}, nullptr, &err), 2);
+  EXPECT_NE(err.find("--to"), std::string::npos) << err;
 }
 
 }  // namespace

@@ -9,25 +9,8 @@ namespace assure {
 namespace {
 
 using namespace std::chrono_literals;
-using testing::Backend;
-using testing::TestApp;
 
-constexpr const char* kPassword = "correct-horse-battery";
-
-class SignInTest : public ::testing::TestWithParam<Backend> {
- protected:
-  void SetUp() override {
-    if (auto reason = testing::TestDatabase::SkipReason(GetParam())) GTEST_SKIP() << *reason;
-    auto started = TestApp::Start(GetParam());
-    ASSERT_TRUE(started.ok()) << started.error().message;
-    t_ = std::move(*started);
-    north_ = t_->AddPartnership("northshire", "Northshire Safeguarding Partnership");
-    t_->AddUser(north_, "ada@example.org", kPassword, domain::Role::kBusinessManager);
-  }
-
-  std::unique_ptr<TestApp> t_;
-  domain::PartnershipId north_ = 0;
-};
+using SignInTest = testing::AppTest;
 
 TEST_P(SignInTest, FirstSignInEnrolsMfaShowsRecoveryCodesAndRotatesTheToken) {
   auto reply = t_->SignIn("ada@example.org", kPassword);
@@ -172,8 +155,8 @@ TEST_P(SignInTest, EveryRouteHasAPolicyAndOnlyTheseArePublic) {
         << route.pattern << " has no policy entry";
     if (route.policy.kind == http::RoutePolicy::Kind::kPublic) public_routes.insert(route.pattern);
   }
-  EXPECT_EQ(public_routes,
-            (std::set<std::string>{"/", "/assets/{file*}", "/healthz", "/readyz", "/sign-in"}));
+  EXPECT_EQ(public_routes, (std::set<std::string>{"/", "/assets/{file*}", "/healthz", "/readyz",
+                                                  "/set-password/{token}", "/sign-in"}));
 }
 
 TEST_P(SignInTest, SignedOutVisitorsAreSentToSignIn) {

@@ -132,6 +132,15 @@ Browser TestApp::SignInFully(const std::string& email, const std::string& passwo
   return browser;
 }
 
+void AppTest::SetUp() {
+  if (auto reason = TestDatabase::SkipReason(GetParam())) GTEST_SKIP() << *reason;
+  auto started = TestApp::Start(GetParam());
+  ASSERT_TRUE(started.ok()) << started.error().message;
+  t_ = std::move(*started);
+  north_ = t_->AddPartnership("northshire", "Northshire Safeguarding Partnership");
+  ada_ = t_->AddUser(north_, "ada@example.org", kPassword, domain::Role::kBusinessManager);
+}
+
 std::string CookieFrom(const HttpReply& reply) {
   const auto cookie = reply.Header("set-cookie").value_or("");
   return cookie.substr(0, cookie.find(';'));

@@ -66,6 +66,19 @@ class TestApp {
   std::uint16_t port_ = 0;
 };
 
+// A test of the whole application, instantiated on both backends with
+// ASSURE_INSTANTIATE_BACKEND_TESTS: SetUp starts a TestApp (or skips, saying why) and seeds the
+// Northshire partnership (MFA required) with Ada, a business manager whose password is kPassword.
+class AppTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  static constexpr const char* kPassword = "correct-horse-battery";
+  void SetUp() override;
+
+  std::unique_ptr<TestApp> t_;
+  domain::PartnershipId north_ = 0;
+  domain::UserId ada_ = 0;
+};
+
 // The value of a Set-Cookie's name=value part, e.g. "assure_session=abc".
 std::string CookieFrom(const HttpReply& reply);
 // The value attribute of <input name="NAME" value="...">, or of id="secret">...< for the key.

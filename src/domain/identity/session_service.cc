@@ -1,5 +1,7 @@
 #include "domain/identity/session_service.h"
 
+#include <algorithm>
+
 #include "domain/identity/audit_record.h"
 #include "security/recovery_codes.h"
 #include "security/tokens.h"
@@ -82,6 +84,47 @@ core::Result<SessionContext> SessionService::Authenticate(std::string_view token
     return core::Error::Unauthenticated(std::string{kSignedOut});
   }
   return context;
+}
+
+core::Result<SessionContext> SessionService::AuthenticateApiToken(std::string_view token,
+                                                                  bool write) {
+  constexpr std::string_view kRefused = "The API token is not valid (unknown, revoked or expired).";
+  const auto now = clock_.Now();
+  const auto hash = security::HashToken(token);
+  return store_.Write([&](Transaction& tx) -> core::Result<SessionContext> {
+    auto stored = tx.api_tokens().FindByHash(hash);
+    if (!stored) {
+      if (stored.error().code == core::ErrorCode::kNotFound) {
+        return core::Error::Unauthenticated(std::string{kRefused});
+      }
+      return stored.error();
+    }
+    if (stored->revoked_at || now >= stored->expires_at) {
+      return core::Error::Unauthenticated(std::string{kRefused});
+    }
+    const auto& scopes = stored->scopes;
+    if (std::find(scopes.begin(), scopes.end(), write ? "write" : "read") == scopes.end()) {
+      return core::Error::Forbidden(std::string{"The API token lacks the "} +
+                                    (write ? "write" : "read") + " scope.");
+    }
+    auto user = tx.users().Get(stored->user_id);
+    if (!user) return user.error();
+    if (user->disabled) return core::Error::Unauthenticated(std::string{kRefused});
+    auto partnership = tx.partnerships().FindById(stored->partnership_id);
+    if (!partnership) return partnership.error();
+    auto memberships = tx.memberships(partnership->id).ForUser(user->id);
+    if (!memberships) return memberships.error();
+    SessionContext context{{}, std::move(*user), std::move(*partnership), {}};
+    context.session.user_id = context.user.id;
+    context.session.partnership_id = context.partnership.id;
+    context.session.mfa_passed = true;
+    context.principal = {context.user.id, context.partnership.id, std::move(*memberships)};
+    if (!stored->last_used_at ||
+        now - *stored->last_used_at >= duration_cast<microseconds>(limits_.touch_every)) {
+      ASSURE_TRY(tx.api_tokens().MarkUsed(stored->id, now));
+    }
+    return context;
+  });
 }
 
 core::Result<MfaPassed> SessionService::VerifySecondFactor(const SessionContext& context,

@@ -50,6 +50,13 @@ class SessionService {
   core::Result<SessionContext> Authenticate(std::string_view token,
                                             std::string_view client_address);
 
+  // For "Authorization: Bearer <token>" on /api/v1: the token's user in the token's partnership,
+  // with their roles there. `write`: the request changes something, which needs the "write"
+  // scope ("read" covers the rest). The context's session has id 0 and counts as past MFA (the
+  // token was made by a signed-in person or an administrator). kUnauthenticated when the token
+  // is unknown, revoked, expired or its user disabled; kForbidden when the scope is missing.
+  core::Result<SessionContext> AuthenticateApiToken(std::string_view token, bool write);
+
   // Checks a TOTP code (or a recovery code) for a session pending MFA.
   core::Result<MfaPassed> VerifySecondFactor(const SessionContext& context, std::string_view code);
   // Confirms enrolment: `secret` (raw bytes) must produce `code` now. Returns recovery codes.

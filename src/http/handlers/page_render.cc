@@ -2,13 +2,55 @@
 
 #include <stdexcept>
 
+#include "domain/access/policy.h"
+
 namespace assure::http::handlers {
+
+namespace {
+
+struct NavigationItem {
+  std::string_view href;
+  std::string_view text;
+  domain::Resource resource;
+};
+
+constexpr NavigationItem kNavigation[] = {
+    {"/home", "Home", domain::Resource::kOwnAccount},
+    {"/agencies", "Agencies", domain::Resource::kAgency},
+    {"/users", "Users", domain::Resource::kUser},
+    {"/audit", "Audit", domain::Resource::kAuditTrail},
+    {"/account/sessions", "Your sessions", domain::Resource::kOwnAccount},
+};
+
+bool Within(std::string_view path, std::string_view href) {
+  return path == href || (path.starts_with(href) && path.substr(href.size()).starts_with("/"));
+}
+
+}  // namespace
+
+nlohmann::json Navigation(const Request& request) {
+  if (!request.session || !request.session->session.mfa_passed) return nullptr;
+  const auto& principal = request.session->principal;
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& item : kNavigation) {
+    if (!domain::MayEver(principal, item.resource, domain::Action::kRead)) continue;
+    items.push_back(
+        {{"href", item.href}, {"text", item.text}, {"current", Within(request.path, item.href)}});
+  }
+  if (items.empty()) return nullptr;
+  return {{"items", std::move(items)}};
+}
 
 Response RenderPage(const views::Renderer& renderer, const Request& request, std::string_view page,
                     nlohmann::json context, int status) {
   if (request.session && request.session->partnership.id != 0) {
     context["partnership_name"] = request.session->partnership.name;
     context["demo"] = request.session->partnership.demo;
+  }
+  if (!context.contains("navigation")) {
+    if (auto navigation = Navigation(request); !navigation.is_null()) {
+      context["navigation"] = std::move(navigation);
+    }
   }
   auto html = renderer.RenderPage(page, context);
   if (!html)

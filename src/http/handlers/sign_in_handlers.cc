@@ -1,10 +1,9 @@
 #include "http/handlers/sign_in_handlers.h"
 
-#include <sodium.h>
-
 #include "http/access_gate.h"
 #include "http/handlers/page_render.h"
 #include "security/qr_svg.h"
+#include "security/tokens.h"
 #include "security/totp.h"
 
 namespace assure::http::handlers {
@@ -25,12 +24,7 @@ int StatusFor(const core::Error& error) {
 }
 
 std::string DataUri(std::string_view svg) {
-  std::string encoded(sodium_base64_encoded_len(svg.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(encoded.data(), encoded.size(),
-                    reinterpret_cast<const unsigned char*>(svg.data()), svg.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  encoded.resize(encoded.size() - 1);  // the terminating NUL
-  return "data:image/svg+xml;base64," + encoded;
+  return "data:image/svg+xml;base64," + security::Base64(svg);
 }
 
 Response EnrolPage(const SignInDependencies& deps, const Request& request,
@@ -60,6 +54,9 @@ void AddSignInRoutes(Router& router, SignInDependencies deps) {
   router.Add(Method::kGet, "/sign-in", RoutePolicy::Public(), [deps](const Request& request) {
     json page{{"title", "Sign in"}};
     if (request.QueryParam("signed-out")) page["notice"] = "You have been signed out.";
+    if (request.QueryParam("password-set")) {
+      page["notice"] = "Your password has been set. Sign in with it now.";
+    }
     return RenderPage(deps.renderer, request, "sign_in", page);
   });
 

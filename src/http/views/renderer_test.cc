@@ -43,9 +43,11 @@ class RendererTest : public ::testing::Test {
 };
 
 TEST_F(RendererTest, EmbedsEveryPageTemplate) {
-  EXPECT_THAT(renderer_->PageNames(),
-              ElementsAre("error", "home", "mfa", "mfa_enrol", "not_found", "recovery_codes",
-                          "server_error", "sign_in", "start"));
+  EXPECT_THAT(
+      renderer_->PageNames(),
+      ElementsAre("account_sessions", "agencies", "agency", "agency_form", "audit", "error", "home",
+                  "mfa", "mfa_enrol", "not_found", "recovery_codes", "server_error", "set_password",
+                  "sign_in", "start", "user", "user_invite", "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
 }

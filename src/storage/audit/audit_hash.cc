@@ -1,6 +1,6 @@
 #include "storage/audit/audit_hash.h"
 
-#include <sodium.h>
+#include "security/tokens.h"
 
 namespace assure::storage {
 namespace {
@@ -15,24 +15,9 @@ std::int64_t AuditChainOf(const domain::AuditEvent& event) {
 }
 
 std::string AuditEventHash(const domain::AuditEvent& event) {
-  const std::string content = CanonicalAuditContent(event);
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
-  crypto_hash_sha256_update(&state,
-                            reinterpret_cast<const unsigned char*>(event.previous_hash.data()),
-                            event.previous_hash.size());
-  crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(content.data()),
-                            content.size());
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256_final(&state, digest);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(2 * sizeof digest);
-  for (unsigned char byte : digest) {
-    hex += kHex[byte >> 4];
-    hex += kHex[byte & 0x0F];
-  }
-  return hex;
+  // SHA-256 over the previous hash then the canonical content: the same bytes as hashing the two
+  // streamed one after the other.
+  return security::Sha256Hex(event.previous_hash + CanonicalAuditContent(event));
 }
 
 std::int64_t AuditChainLockKey(std::int64_t chain) { return kAuditLockBase + chain; }

@@ -1,0 +1,214 @@
+// `assure demo`: makes the fictional Northshire Safeguarding Partnership for trying Assure out: a
+// demo partnership (no MFA, every page says it is a demo), six invented agencies and one user per
+// role, all with one published demo password, then prints how to sign in.
+//
+// Idempotent: what exists is kept and only what is missing is added, so running it again changes
+// nothing (a demo user whose password was changed gets the demo password back). Refuses to touch a
+// partnership with the demo slug that is not a demo. One transaction; every addition audited.
+// Every name and address here is invented; emails use the reserved .example domain.
+#include <array>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cli/command_store.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "security/password_hasher.h"
+
+namespace assure::cli {
+
+namespace {
+
+using domain::AgencyType;
+using domain::Role;
+
+constexpr const char* kDemoSlug = "northshire";
+constexpr const char* kDemoName = "Northshire Safeguarding Partnership";
+constexpr const char* kDemoPassword = "northshire-demo-2026";  // published: demo data only
+constexpr const char* kLeadAgency = "Northshire County Council";
+
+struct DemoAgency {
+  const char* name;
+  AgencyType type;
+  bool statutory;
+};
+
+constexpr std::array kDemoAgencies{
+    DemoAgency{kLeadAgency, AgencyType::kLocalAuthority, true},
+    DemoAgency{"Northshire Constabulary", AgencyType::kPolice, true},
+    DemoAgency{"Northshire Integrated Care Board", AgencyType::kHealth, true},
+    DemoAgency{"Riverside Academy Trust", AgencyType::kEducation, false},
+    DemoAgency{"Northshire Probation Service", AgencyType::kProbation, false},
+    DemoAgency{"Harbour Lane Family Support", AgencyType::kVoluntarySector, false},
+};
+
+struct DemoUser {
+  Role role;
+  const char* display_name;
+  const char* agency;  // nullptr: not agency-bound
+};
+
+constexpr std::array kDemoUsers{
+    DemoUser{Role::kAdministrator, "Priya Shah", nullptr},
+    DemoUser{Role::kBusinessManager, "Tom Okafor", nullptr},
+    DemoUser{Role::kBusinessOfficer, "Jess Whitfield", nullptr},
+    DemoUser{Role::kAgencyLead, "Dan Hughes", kLeadAgency},
+    DemoUser{Role::kReviewer, "Morag Ellis", nullptr},
+    DemoUser{Role::kBoardMember, "Sam Patel", nullptr},
+    DemoUser{Role::kAuditor, "Lee Chen", nullptr},
+};
+
+std::string DemoEmail(const DemoUser& user) {
+  return std::string{domain::RoleName(user.role)} + "@northshire.example";
+}
+
+// What a run added, for the summary line.
+struct Added {
+  int partnerships = 0;
+  int agencies = 0;
+  int users = 0;
+  int memberships = 0;
+  int passwords = 0;
+};
+
+class DemoBuilder {
+ public:
+  DemoBuilder(domain::Transaction& tx, const security::PasswordHasher& hasher,
+              const std::vector<std::string>& hashes, core::Instant now)
+      : tx_(tx), hasher_(hasher), hashes_(hashes), now_(now) {}
+
+  core::Result<Added> Build() {
+    ASSURE_TRY(EnsurePartnership());
+    for (const auto& agency : kDemoAgencies) ASSURE_TRY(EnsureAgency(agency));
+    for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
+      ASSURE_TRY(EnsureUser(kDemoUsers[i], hashes_[i]));
+    }
+    return added_;
+  }
+
+ private:
+  core::Status Audit(const char* action, const char* type, std::int64_t id) {
+    return domain::Record(tx_.audit(), domain::MakeAuditEvent(CliActor(partnership_.id), action,
+                                                              domain::AuditOutcome::kSuccess, now_,
+                                                              {type, std::to_string(id)}));
+  }
+
+  core::Status EnsurePartnership() {
+    auto found = tx_.partnerships().FindBySlug(kDemoSlug);
+    if (found) {
+      if (!found->demo) {
+        return core::Error::Conflict(std::string{"partnership '"} + kDemoSlug +
+                                     "' exists and is not a demo partnership: demo leaves it "
+                                     "alone");
+      }
+      partnership_ = *found;
+      return core::Ok();
+    }
+    if (found.error().code != core::ErrorCode::kNotFound) return found.error();
+    auto created = tx_.partnerships().Create({kDemoSlug, kDemoName, /*demo=*/true,
+                                              /*mfa_required=*/false});
+    if (!created) return created.error();
+    partnership_ = *created;
+    ++added_.partnerships;
+    return Audit("partnership.create", "partnership", partnership_.id);
+  }
+
+  core::Status EnsureAgency(const DemoAgency& wanted) {
+    auto agencies = tx_.agencies(partnership_.id).List();
+    if (!agencies) return agencies.error();
+    for (const auto& agency : *agencies) {
+      if (agency.name == wanted.name) {
+        agency_ids_[wanted.name] = agency.id;
+        return core::Ok();
+      }
+    }
+    auto created =
+        tx_.agencies(partnership_.id).Create({wanted.name, wanted.type, wanted.statutory});
+    if (!created) return created.error();
+    agency_ids_[wanted.name] = created->id;
+    ++added_.agencies;
+    return Audit("agency.create", "agency", created->id);
+  }
+
+  core::Status EnsureUser(const DemoUser& wanted, const std::string& fresh_hash) {
+    const std::string email = DemoEmail(wanted);
+    auto user = tx_.users().FindByEmail(email);
+    if (!user && user.error().code == core::ErrorCode::kNotFound) {
+      user = tx_.users().Create({email, wanted.display_name});
+      if (!user) return user.error();
+      ++added_.users;
+      ASSURE_TRY(Audit("user.create", "user", user->id));
+    }
+    if (!user) return user.error();
+    if (!hasher_.Verify(kDemoPassword, user->password_hash)) {
+      user->password_hash = fresh_hash;
+      auto updated = tx_.users().Update(*user);
+      if (!updated) return updated.error();
+      ++added_.passwords;
+      ASSURE_TRY(Audit("user.set_password", "user", user->id));
+    }
+
+    auto& memberships = tx_.memberships(partnership_.id);
+    auto held = memberships.ForUser(user->id);
+    if (!held) return held.error();
+    for (const auto& membership : *held) {
+      if (membership.role == wanted.role) return core::Ok();
+    }
+    domain::Membership membership;
+    membership.partnership_id = partnership_.id;
+    membership.user_id = user->id;
+    membership.role = wanted.role;
+    if (wanted.agency != nullptr) membership.agency_id = agency_ids_.at(wanted.agency);
+    auto stored = memberships.Add(membership);
+    if (!stored) return stored.error();
+    ++added_.memberships;
+    return Audit("membership.create", "membership", stored->id);
+  }
+
+  domain::Transaction& tx_;
+  const security::PasswordHasher& hasher_;
+  const std::vector<std::string>& hashes_;
+  core::Instant now_;
+  domain::Partnership partnership_;
+  std::map<std::string, domain::AgencyId> agency_ids_;
+  Added added_;
+};
+
+}  // namespace
+
+int Demo(const std::string& db_url, const core::Clock& clock) {
+  auto opened = CommandStore::Open(db_url, clock);
+  if (!opened) return Fail(opened.error());
+
+  // Argon2id is slow on purpose: hash before the transaction, one salt per user.
+  const security::PasswordHasher hasher(security::kPasswordCostDefault);
+  std::vector<std::string> hashes;
+  for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
+    auto hash = hasher.Hash(kDemoPassword);
+    if (!hash) return Fail(hash.error());
+    hashes.push_back(std::move(*hash));
+  }
+
+  const auto now = clock.Now();
+  auto added = (*opened)->store().Write([&](domain::Transaction& tx) -> core::Result<Added> {
+    return DemoBuilder(tx, hasher, hashes, now).Build();
+  });
+  if (!added) return Fail(added.error());
+
+  std::printf(
+      "demo: %s (%s) is ready; added %d partnership(s), %d agencies, %d users, %d memberships, "
+      "%d password(s)\n\n",
+      kDemoName, kDemoSlug, added->partnerships, added->agencies, added->users, added->memberships,
+      added->passwords);
+  std::printf("Sign in as any of these (made-up people; the demo needs no second factor):\n\n");
+  std::printf("  %-38s %-18s %s\n", "email", "role", "password");
+  for (const auto& user : kDemoUsers) {
+    std::printf("  %-38s %-18s %s\n", DemoEmail(user).c_str(),
+                std::string{domain::RoleName(user.role)}.c_str(), kDemoPassword);
+  }
+  return kExitOk;
+}
+
+}  // namespace assure::cli
