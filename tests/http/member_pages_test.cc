@@ -133,6 +133,19 @@ TEST_P(MemberPagesTest, DisablingSomeoneEndsTheirSessionsAndSignInsAtOnce) {
   EXPECT_EQ(t_->Get("/home", root.cookie)->status, 200);
 }
 
+TEST_P(MemberPagesTest, SomeoneWhoAlsoWorksForAnotherPartnershipIsNotLockedOutFromHere) {
+  // Ada also sits on Southshire's board: Northshire's administrator may not disable her account
+  // or reset her MFA, which would lock her out of Southshire too.
+  t_->AddUser(south_, "ada@example.org", kPassword, domain::Role::kBoardMember);
+  const auto ada = t_->SignInFully("ada@example.org", kPassword);
+  const auto root = t_->SignInFully("root@example.org", kPassword);
+  EXPECT_EQ(Send(root, "/users/" + std::to_string(ada_) + "/disable")->status, 409);
+  EXPECT_EQ(Send(root, "/users/" + std::to_string(ada_) + "/reset-mfa")->status, 409);
+  EXPECT_EQ(t_->Get("/home", ada.cookie)->status, 200);
+  EXPECT_EQ(
+      CountEvents(north_, "user.disable", AuditOutcome::kSuccess, "user", std::to_string(ada_)), 0);
+}
+
 TEST_P(MemberPagesTest, ResettingMfaMakesThemSetItUpAgain) {
   const auto ada = t_->SignInFully("ada@example.org", kPassword);
   const auto root = t_->SignInFully("root@example.org", kPassword);

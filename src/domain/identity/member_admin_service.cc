@@ -154,6 +154,17 @@ core::Status MemberAdminService::ChangeMember(
       return core::Error::InvalidInput(
           "", "You cannot do this to your own account. Ask another administrator.");
     }
+    // Disabling and MFA resets act on the whole account: only when this partnership is the
+    // person's only one, so no partnership can lock someone out of another.
+    auto everywhere = tx.users().Memberships(user_id);
+    if (!everywhere.ok()) return everywhere.error();
+    for (const auto& membership : *everywhere) {
+      if (membership.partnership_id != requester.partnership_id()) {
+        return core::Error::Conflict(
+            "This person also works for another partnership, so their account can only be "
+            "changed by Assure's service administrator.");
+      }
+    }
     auto reason = change(tx, *user);
     if (!reason.ok()) return reason.error();
     return Record(tx.audit(),

@@ -22,7 +22,13 @@ class SessionRepository {
   // kNotFound when no session has that token hash (ended ones are still found: check ended_at).
   virtual core::Result<Session> FindByTokenHash(std::string_view token_hash) = 0;
   // Stores token_hash, partnership_id, csrf_token, mfa_passed, last_seen_at and ended_at.
+  // Applies only to a session not yet ended (kNotFound otherwise), so that a concurrent sign-out
+  // is never undone.
   virtual core::Status Update(const Session& session) = 0;
+  // Sets last_seen_at of a session not yet ended; does nothing to an ended one.
+  virtual core::Status Touch(SessionId id, core::Instant at) = 0;
+  // Ends the session if it is open; ending an ended session keeps its first end.
+  virtual core::Status End(SessionId id, core::Instant at) = 0;
   // Sessions of the user not yet ended, newest first.
   virtual core::Result<std::vector<Session>> ListActive(UserId user_id) = 0;
   // Ends every open session of the user but `except`; returns how many it ended.

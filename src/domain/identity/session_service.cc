@@ -32,8 +32,10 @@ core::Result<SessionContext> SessionService::Authenticate(std::string_view token
   if (token.empty()) return core::Error::Unauthenticated(std::string{kSignedOut});
   const auto now = clock_.Now();
   const auto hash = security::HashToken(token);
-  std::optional<std::string> expiry;  // why the session just ended, if it did
-  auto context = store_.Write([&](Transaction& tx) -> core::Result<SessionContext> {
+  std::optional<std::string> expiry;  // why the session has just ended, if it has
+  // Most requests only read; a write happens only to end the session or, once a minute, to note
+  // that it is in use (SQLite has one writer: a write per request would queue them all).
+  auto context = store_.Read([&](Transaction& tx) -> core::Result<SessionContext> {
     auto session = tx.sessions().FindByTokenHash(hash);
     if (!session) {
       if (session.error().code == core::ErrorCode::kNotFound) {
@@ -51,11 +53,7 @@ core::Result<SessionContext> SessionService::Authenticate(std::string_view token
     } else if (now - session->created_at > duration_cast<microseconds>(limits_.absolute)) {
       expiry = "absolute timeout";
     }
-    if (expiry) {
-      session->ended_at = now;
-      ASSURE_TRY(tx.sessions().Update(*session));
-      return SessionContext{*session, *user, {}, {}};
-    }
+    if (expiry) return SessionContext{*session, *user, {}, {}};
     auto partnership = tx.partnerships().FindById(session->partnership_id);
     if (!partnership) return partnership.error();
     SessionContext out{*session, std::move(*user), std::move(*partnership), {}};
@@ -66,22 +64,24 @@ core::Result<SessionContext> SessionService::Authenticate(std::string_view token
       if (!memberships) return memberships.error();
       out.principal.memberships = std::move(*memberships);
     }
-    if (now - session->last_seen_at >= duration_cast<microseconds>(limits_.touch_every)) {
-      out.session.last_seen_at = now;
-      ASSURE_TRY(tx.sessions().Update(out.session));
-    }
     return out;
   });
   if (!context) return context.error();
   if (expiry) {
     const Actor actor{context->session.partnership_id, context->user.id, context->session.id,
                       std::string{client_address}};
-    ASSURE_TRY(store_.Write([&](Transaction& tx) {
+    ASSURE_TRY(store_.Write([&](Transaction& tx) -> core::Status {
+      ASSURE_TRY(tx.sessions().End(context->session.id, now));
       return Record(tx.audit(),
                     MakeAuditEvent(actor, "session.expired", AuditOutcome::kSuccess, now,
-                                   {"session", std::to_string(actor.session_id.value())}, *expiry));
+                                   {"session", std::to_string(context->session.id)}, *expiry));
     }));
     return core::Error::Unauthenticated(std::string{kSignedOut});
+  }
+  if (now - context->session.last_seen_at >= duration_cast<microseconds>(limits_.touch_every)) {
+    ASSURE_TRY(store_.Write(
+        [&](Transaction& tx) { return tx.sessions().Touch(context->session.id, now); }));
+    context->session.last_seen_at = now;
   }
   return context;
 }
@@ -209,11 +209,9 @@ core::Result<MfaPassed> SessionService::PassMfa(const SessionContext& context,
 core::Status SessionService::SignOut(const SessionContext& context) {
   const auto now = clock_.Now();
   return store_.Write([&](Transaction& tx) -> core::Status {
-    auto session = context.session;
-    session.ended_at = now;
-    ASSURE_TRY(tx.sessions().Update(session));
+    ASSURE_TRY(tx.sessions().End(context.session.id, now));
     return Record(tx.audit(), MakeAuditEvent(ActorOf(context), "sign_out", AuditOutcome::kSuccess,
-                                             now, {"session", std::to_string(session.id)}));
+                                             now, {"session", std::to_string(context.session.id)}));
   });
 }
 
@@ -226,10 +224,9 @@ core::Status SessionService::EndSession(const SessionContext& context, SessionId
   return store_.Write([&](Transaction& tx) -> core::Status {
     auto open = tx.sessions().ListActive(context.user.id);
     if (!open) return open.error();
-    for (auto session : *open) {
+    for (const auto& session : *open) {
       if (session.id != id) continue;
-      session.ended_at = now;
-      ASSURE_TRY(tx.sessions().Update(session));
+      ASSURE_TRY(tx.sessions().End(id, now));
       return Record(tx.audit(),
                     MakeAuditEvent(ActorOf(context), "session.end", AuditOutcome::kSuccess, now,
                                    {"session", std::to_string(id)}));

@@ -62,12 +62,28 @@ core::Result<domain::Session> SqlSessionRepository::FindByTokenHash(std::string_
 core::Status SqlSessionRepository::Update(const domain::Session& session) {
   auto updated = connection_.Execute(
       "UPDATE sessions SET token_hash = ?, partnership_id = ?, csrf_token = ?, mfa_passed = ?,"
-      " last_seen_at = ?, ended_at = ? WHERE id = ?",
+      " last_seen_at = ?, ended_at = ? WHERE id = ? AND ended_at IS NULL",
       {session.token_hash, session.partnership_id, session.csrf_token,
        sql::Bool(session.mfa_passed), sql::InstantValue(session.last_seen_at),
        sql::OptionalInstantValue(session.ended_at), session.id});
   if (!updated.ok()) return updated.error();
   if (*updated == 0) return NoSuch("session");
+  return core::Ok();
+}
+
+core::Status SqlSessionRepository::Touch(domain::SessionId id, core::Instant at) {
+  auto touched =
+      connection_.Execute("UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL",
+                          {sql::InstantValue(at), id});
+  if (!touched.ok()) return touched.error();
+  return core::Ok();
+}
+
+core::Status SqlSessionRepository::End(domain::SessionId id, core::Instant at) {
+  auto ended =
+      connection_.Execute("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
+                          {sql::InstantValue(at), id});
+  if (!ended.ok()) return ended.error();
   return core::Ok();
 }
 

@@ -18,6 +18,8 @@ class SqlSessionRepository final : public domain::SessionRepository {
   core::Result<domain::Session> FindByTokenHash(std::string_view token_hash) override;
   // kNotFound if no session has session.id.
   core::Status Update(const domain::Session& session) override;
+  core::Status Touch(domain::SessionId id, core::Instant at) override;
+  core::Status End(domain::SessionId id, core::Instant at) override;
   core::Result<std::vector<domain::Session>> ListActive(domain::UserId user_id) override;
   core::Result<int> EndAll(domain::UserId user_id, core::Instant at,
                            std::optional<domain::SessionId> except) override;

@@ -94,6 +94,36 @@ TEST_P(SqlSessionRepositoryTest, UpdatesTheMutableFieldsAndStillFindsEndedSessio
             ErrorCode::kNotFound);
 }
 
+TEST_P(SqlSessionRepositoryTest, AnEndedSessionIsNeverReopenedByAnUpdateOrATouch) {
+  auto created = Open("ending");
+  ASSERT_TRUE(created.ok());
+  const auto ended_at = clock_.Now();
+  ASSERT_TRUE(Write([&](auto& sessions) { return sessions.End(created->id, ended_at); }).ok());
+  // A request that read the session before the sign-out now tries to write its stale copy.
+  Session stale = *created;
+  stale.last_seen_at = clock_.Now() + 1min;
+  EXPECT_EQ(Write([&](auto& sessions) { return sessions.Update(stale); }).error().code,
+            ErrorCode::kNotFound);
+  ASSERT_TRUE(
+      Write([&](auto& sessions) { return sessions.Touch(created->id, clock_.Now() + 2min); }).ok());
+  ASSERT_TRUE(
+      Write([&](auto& sessions) { return sessions.End(created->id, clock_.Now() + 3min); }).ok());
+  auto found = Write([](auto& sessions) { return sessions.FindByTokenHash("ending"); });
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->ended_at, ended_at);
+  EXPECT_EQ(found->last_seen_at, created->last_seen_at);
+}
+
+TEST_P(SqlSessionRepositoryTest, TouchNotesThatAnOpenSessionIsInUse) {
+  auto created = Open("busy");
+  ASSERT_TRUE(created.ok());
+  const auto later = clock_.Now() + 10min;
+  ASSERT_TRUE(Write([&](auto& sessions) { return sessions.Touch(created->id, later); }).ok());
+  auto found = Write([](auto& sessions) { return sessions.FindByTokenHash("busy"); });
+  EXPECT_EQ(found->last_seen_at, later);
+  EXPECT_FALSE(found->ended_at.has_value());
+}
+
 TEST_P(SqlSessionRepositoryTest, ListsOpenSessionsNewestFirstAndEndsAllButOne) {
   auto first = Open("one");
   auto second = Open("two");
