@@ -11,7 +11,13 @@ std::shared_ptr<spdlog::logger> StdoutLogger() {
   auto sink = std::make_shared<spdlog::sinks::stdout_sink_mt>();
   auto logger = std::make_shared<spdlog::logger>("assure", std::move(sink));
   logger->set_pattern("%v");
-  logger->flush_on(spdlog::level::info);
+  // A write to standard output per request would cost a system call each: lines are buffered
+  // and flushed every second, at once for warnings and errors, and when the log is destroyed.
+  logger->flush_on(spdlog::level::warn);
+  if (!spdlog::get(logger->name())) {
+    spdlog::register_logger(logger);
+    spdlog::flush_every(std::chrono::seconds{1});
+  }
   return logger;
 }
 
@@ -23,6 +29,8 @@ EventLog::EventLog(const core::Clock& clock, std::shared_ptr<spdlog::logger> log
     : clock_(clock), logger_(std::move(logger)) {
   logger_->set_pattern("%v");
 }
+
+EventLog::~EventLog() { logger_->flush(); }
 
 void EventLog::Info(std::string_view event, nlohmann::json fields) const {
   Write("info", event, std::move(fields));

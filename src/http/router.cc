@@ -7,12 +7,14 @@ namespace assure::http {
 
 namespace {
 
-std::vector<std::string_view> Segments(std::string_view path) {
-  std::vector<std::string_view> out;
+// "/a/b" -> {"a", "b"}; "/" -> {""}.
+template <typename Out>
+std::vector<Out> Segments(std::string_view path) {
+  std::vector<Out> out;
   if (!path.empty() && path.front() == '/') path.remove_prefix(1);
   while (true) {
     const auto slash = path.find('/');
-    out.push_back(path.substr(0, slash));
+    out.emplace_back(path.substr(0, slash));
     if (slash == std::string_view::npos) break;
     path.remove_prefix(slash + 1);
   }
@@ -23,16 +25,17 @@ bool IsParam(std::string_view segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-// Matches `path` against `pattern`; fills `params` on success.
-bool MatchPattern(std::string_view pattern, std::string_view path,
-                  std::map<std::string, std::string, std::less<>>& params) {
-  const auto want = Segments(pattern);
-  const auto got = Segments(path);
+bool IsRest(std::string_view segment) {
+  return IsParam(segment) && segment[segment.size() - 2] == '*';
+}
+
+// Matches the route's segments against the request path's; fills `params` on success.
+bool MatchSegments(const std::vector<std::string>& want, const std::vector<std::string_view>& got,
+                   std::map<std::string, std::string, std::less<>>& params) {
   params.clear();
   for (std::size_t i = 0; i < want.size(); ++i) {
-    const auto segment = want[i];
-    const bool rest = IsParam(segment) && segment[segment.size() - 2] == '*';
-    if (rest) {
+    const std::string_view segment = want[i];
+    if (IsRest(segment)) {
       if (i >= got.size()) return false;
       std::string joined;
       for (std::size_t j = i; j < got.size(); ++j) {
@@ -65,15 +68,18 @@ void Router::Add(Method method, std::string pattern, RoutePolicy policy, Handler
     return r.method == method && r.pattern == pattern;
   });
   if (exists) throw std::logic_error("route registered twice: " + pattern);
-  routes_.push_back(Route{method, std::move(pattern), policy, std::move(handler)});
+  auto segments = Segments<std::string>(pattern);
+  routes_.push_back(
+      Route{method, std::move(pattern), policy, std::move(handler), std::move(segments)});
 }
 
 Router::Match Router::Find(Method method, std::string_view path) const {
   Match match;
   const Method wanted = method == Method::kHead ? Method::kGet : method;
   std::map<std::string, std::string, std::less<>> params;
+  const auto got = Segments<std::string_view>(path);
   for (const auto& route : routes_) {
-    if (!MatchPattern(route.pattern, path, params)) continue;
+    if (!MatchSegments(route.segments, got, params)) continue;
     if (route.method == wanted) {
       match.route = &route;
       match.params = std::move(params);

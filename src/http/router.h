@@ -26,6 +26,7 @@ struct Route {
   std::string pattern;
   RoutePolicy policy;
   Handler handler;
+  std::vector<std::string> segments;  // the pattern split at '/', made once by Add
 };
 
 class Router {

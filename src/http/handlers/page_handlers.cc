@@ -1,13 +1,19 @@
 #include "http/handlers/page_handlers.h"
 
+#include <memory>
+
 #include "http/handlers/page_render.h"
 
 namespace assure::http::handlers {
 
 void AddPageRoutes(Router& router, const views::Renderer& renderer) {
-  router.Add(Method::kGet, "/", RoutePolicy::Public(), [&renderer](const Request& request) {
-    return RenderPage(renderer, request, views::kStartPage, nlohmann::json::object());
-  });
+  // The start page is public and the same for everyone: rendered once, at start-up, and sent
+  // from one shared buffer.
+  Response start = RenderPage(renderer, Request{}, views::kStartPage, nlohmann::json::object());
+  start.shared_body = std::make_shared<const std::string>(std::move(start.body));
+  start.body.clear();
+  router.Add(Method::kGet, "/", RoutePolicy::Public(),
+             [start = std::move(start)](const Request&) { return start; });
 }
 
 }  // namespace assure::http::handlers
