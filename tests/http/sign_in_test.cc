@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/identity/sign_in_service.h"
+#include "security/password_hasher.h"
 #include "security/totp.h"
 #include "testing/test_app.h"
 
@@ -162,6 +163,62 @@ TEST_P(SignInTest, EveryRouteHasAPolicyAndOnlyTheseArePublic) {
 TEST_P(SignInTest, SignedOutVisitorsAreSentToSignIn) {
   EXPECT_EQ(t_->Get("/home")->Header("location"), "/sign-in");
   EXPECT_EQ(t_->Get("/home", "assure_session=made-up")->Header("location"), "/sign-in");
+}
+
+TEST_P(SignInTest, OneAddressIsLimitedAcrossAccounts) {
+  // 50 failures from one address within 5 minutes, spread over made-up accounts so that no
+  // account locks: then even a right password from that address waits.
+  for (int i = 0; i < 50; ++i) {
+    ASSERT_EQ(t_->SignIn("nobody" + std::to_string(i) + "@example.org", kPassword)->status, 401);
+  }
+  auto limited = t_->SignIn("ada@example.org", kPassword);
+  EXPECT_EQ(limited->status, 429);
+  EXPECT_FALSE(limited->Header("set-cookie").has_value());
+  t_->clock().Advance(6min);
+  EXPECT_EQ(t_->SignIn("ada@example.org", kPassword)->status, 303);
+}
+
+TEST_P(SignInTest, ARecoveryCodeWorksOnceInsteadOfTheAuthenticator) {
+  auto first = t_->SignIn("ada@example.org", kPassword);
+  const auto pending = testing::CookieFrom(*first);
+  auto page = t_->Get("/mfa/enrol", pending);
+  const auto secret = testing::FieldValue(page->body, "secret");
+  const auto csrf = testing::FieldValue(page->body, "csrf_token");
+  const auto code = security::TotpCode(security::FromBase32(secret).value(), t_->clock().Now());
+  auto enrolled =
+      t_->Post("/mfa/enrol", "csrf_token=" + csrf + "&secret=" + secret + "&code=" + code, pending);
+  const auto codes_at = enrolled->body.find("<code>");
+  ASSERT_NE(codes_at, std::string::npos);
+  const auto recovery =
+      enrolled->body.substr(codes_at + 6, enrolled->body.find('<', codes_at + 6) - codes_at - 6);
+  ASSERT_FALSE(recovery.empty());
+
+  auto use = [&]() {
+    auto again = t_->SignIn("ada@example.org", kPassword);
+    const auto cookie = testing::CookieFrom(*again);
+    const auto token = testing::FieldValue(t_->Get("/mfa", cookie)->body, "csrf_token");
+    return t_->Post("/mfa", "csrf_token=" + token + "&code=" + recovery, cookie);
+  };
+  EXPECT_EQ(use()->Header("location"), "/home");
+  EXPECT_EQ(use()->status, 422);
+  EXPECT_EQ(t_->CountAudit(north_, "mfa.recovery_code"), 1);
+}
+
+TEST_P(SignInTest, AHashMadeAtAnotherCostIsReplacedAtSignIn) {
+  const security::PasswordHasher older({1, 16 * 1024});
+  auto stored = t_->store().Write([&](domain::Transaction& tx) -> core::Result<domain::User> {
+    auto user = tx.users().Get(ada_);
+    if (!user) return user.error();
+    user->password_hash = older.Hash(kPassword).value();
+    return tx.users().Update(*user);
+  });
+  ASSERT_TRUE(stored.ok());
+  ASSERT_EQ(t_->SignIn("ada@example.org", kPassword)->status, 303);
+  auto user = t_->store().Read([&](domain::Transaction& tx) { return tx.users().Get(ada_); });
+  EXPECT_NE(user->password_hash, stored->password_hash);
+  const security::PasswordHasher current(security::kPasswordCostForTestsOnly);
+  EXPECT_FALSE(current.NeedsRehash(user->password_hash));
+  EXPECT_TRUE(current.Verify(kPassword, user->password_hash));
 }
 
 ASSURE_INSTANTIATE_BACKEND_TESTS(SignInTest);
