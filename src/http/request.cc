@@ -65,4 +65,16 @@ core::Result<FormData> Request::Form() const {
   return std::move(*form);
 }
 
+core::Result<nlohmann::json> Request::Json() const {
+  const auto type = Header("content-type").value_or("");
+  if (type.substr(0, type.find(';')) != "application/json") {
+    return core::Error::InvalidInput("content-type", "The body must be sent as application/json.");
+  }
+  auto value = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (value.is_discarded()) {
+    return core::Error::InvalidInput("body", "The body is not valid JSON.");
+  }
+  return value;
+}
+
 }  // namespace assure::http

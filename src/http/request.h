@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ struct Request {
 
   // The body as a form (application/x-www-form-urlencoded); an error names the problem.
   core::Result<FormData> Form() const;
+  // The body as JSON (application/json); an error names the problem and where it is.
+  core::Result<nlohmann::json> Json() const;
 };
 
 }  // namespace assure::http

@@ -29,6 +29,22 @@ TEST(RequestTest, FormNeedsTheFormContentType) {
   EXPECT_EQ(form->Get("email"), "a@example.org");
 }
 
+TEST(RequestTest, JsonNeedsTheJsonContentTypeAndValidJson) {
+  Request request;
+  request.body = R"({"name": "Northshire Constabulary", "statutory_partner": true})";
+  auto refused = request.Json();
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "content-type");
+  request.headers = {{"content-type", "application/json; charset=utf-8"}};
+  auto value = request.Json();
+  ASSERT_TRUE(value.ok());
+  EXPECT_EQ((*value)["name"], "Northshire Constabulary");
+  request.body = R"({"name": )";
+  auto broken = request.Json();
+  ASSERT_FALSE(broken.ok());
+  EXPECT_EQ(broken.error().field, "body");
+}
+
 TEST(RequestTest, QueryParametersAreDecoded) {
   Request request;
   request.query = "from=2025-04-01&q=child+h";
