@@ -70,7 +70,7 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   parts->sign_in =
       std::make_unique<domain::SignInService>(*parts->store, clock, random, *parts->hasher);
   parts->sessions = std::make_unique<domain::SessionService>(*parts->store, clock, random);
-  parts->error_pages = std::make_unique<http::ErrorPages>(*parts->renderer);
+  parts->error_pages = std::make_unique<http::ErrorPages>(*parts->renderer, log);
   parts->gate = std::make_unique<http::SessionGate>(*parts->sessions, *parts->store, clock,
                                                     *parts->error_pages);
 
@@ -78,14 +78,18 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   storage::sql::Database& db = *parts->database;
   http::handlers::AddPageRoutes(router, *parts->renderer);
   http::handlers::AddAssetRoutes(router, *parts->assets);
-  http::handlers::AddHealthRoutes(router, [&db]() -> core::Status {
-    ASSURE_TRY(db.Ping());
-    auto pending = storage::PendingMigrations(db);
-    if (!pending) return pending.error();
-    if (*pending > 0) {
-      return core::Error::Unavailable(std::to_string(*pending) + " migration(s) pending");
-    }
-    return core::Ok();
+  http::handlers::AddHealthRoutes(router, [&db, &log]() -> core::Status {
+    auto ready = [&db]() -> core::Status {
+      ASSURE_TRY(db.Ping());
+      auto pending = storage::PendingMigrations(db);
+      if (!pending) return pending.error();
+      if (*pending > 0) {
+        return core::Error::Unavailable(std::to_string(*pending) + " migration(s) pending");
+      }
+      return core::Ok();
+    }();
+    if (!ready) log.Warn("not_ready", {{"reason", ready.error().message}});
+    return ready;
   });
   http::handlers::AddApiRoutes(router);
   http::handlers::AddSignInRoutes(router,

@@ -78,10 +78,17 @@ int HttpStatusFor(core::ErrorCode code) {
   return 500;
 }
 
-ErrorPages::ErrorPages(const views::Renderer& renderer) : renderer_(renderer) {}
+ErrorPages::ErrorPages(const views::Renderer& renderer, const EventLog& log)
+    : renderer_(renderer), log_(log) {}
 
 Response ErrorPages::FromError(const Request& request, const core::Error& error) const {
   const int status = HttpStatusFor(error.code);
+  if (status >= 500) {
+    log_.Error("error_response", {{"request_id", request.request_id},
+                                  {"route", request.route_pattern},
+                                  {"code", core::ErrorCodeName(error.code)},
+                                  {"message", error.message}});
+  }
   // Internal messages are for the log; the person sees the standard page with the error id.
   if (status == 500) return ForStatus(request, 500);
   return Render(request, status, core::ErrorCodeName(error.code), error.message, error.field);

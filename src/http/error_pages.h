@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "http/event_log.h"
 #include "http/request.h"
 #include "http/response.h"
 #include "http/views/renderer.h"
@@ -17,7 +18,8 @@ int HttpStatusFor(core::ErrorCode code);
 
 class ErrorPages {
  public:
-  explicit ErrorPages(const views::Renderer& renderer);
+  // Errors answered 5xx are logged (with the request id the page shows) through `log`.
+  ErrorPages(const views::Renderer& renderer, const EventLog& log);
 
   // An error value from a service, mapped to its status.
   Response FromError(const Request& request, const core::Error& error) const;
@@ -29,6 +31,7 @@ class ErrorPages {
                   std::string_view message, std::string_view field) const;
 
   const views::Renderer& renderer_;
+  const EventLog& log_;
 };
 
 }  // namespace assure::http

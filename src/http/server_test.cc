@@ -51,8 +51,6 @@ class ServerTest : public ::testing::Test {
       std::this_thread::sleep_for(std::chrono::milliseconds(700));
       return Response::Text(200, "slow done");
     });
-    auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(log_text_);
-    log_ = std::make_unique<EventLog>(clock_, std::make_shared<spdlog::logger>("test", sink));
     dispatcher_ = std::make_unique<Dispatcher>(router_, gate_, error_pages_, *log_, clock_);
   }
 
@@ -80,13 +78,15 @@ class ServerTest : public ::testing::Test {
 
   core::SystemClock clock_;
   views::Renderer renderer_ = views::Renderer::Load().value();
-  ErrorPages error_pages_{renderer_};
+  std::ostringstream log_text_;
+  std::unique_ptr<EventLog> log_ = std::make_unique<EventLog>(
+      clock_, std::make_shared<spdlog::logger>(
+                  "test", std::make_shared<spdlog::sinks::ostream_sink_mt>(log_text_)));
+  ErrorPages error_pages_{renderer_, *log_};
   PublicOnlyGate gate_;
   Router router_;
   fs::path assets_dir_;
   std::unique_ptr<StaticAssets> assets_;
-  std::ostringstream log_text_;
-  std::unique_ptr<EventLog> log_;
   std::unique_ptr<Dispatcher> dispatcher_;
   std::unique_ptr<Server> server_;
   std::uint16_t port_ = 0;

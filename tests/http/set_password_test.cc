@@ -81,6 +81,26 @@ TEST_P(SetPasswordTest, TheLinkLetsANewPersonSetAPasswordAndThenSignIn) {
   EXPECT_EQ(signed_in->Header("location"), "/mfa/enrol");
 }
 
+TEST_P(SetPasswordTest, UsingOneLinkRevokesThePersonsOtherLinks) {
+  const auto first = Invite("twice@example.org");
+  // A second link for the same person (e.g. invited again for another role).
+  const std::string token = security::NewToken(random_);
+  const auto now = t_->clock().Now();
+  ASSERT_TRUE(t_->store()
+                  .Write([&](domain::Transaction& tx) -> core::Status {
+                    auto user = tx.users().FindByEmail("twice@example.org");
+                    if (!user) return user.error();
+                    return tx.invitations().Create(user->id, security::HashToken(token), now + 72h,
+                                                   now);
+                  })
+                  .ok());
+  ASSERT_EQ(Set(first, kNewPassword, kNewPassword)->status, 303);
+  // Whoever holds the other link can no longer reset the password.
+  const std::string second = "/set-password/" + token;
+  EXPECT_EQ(Set(second, "another-long-password", "another-long-password")->status, 404);
+  EXPECT_EQ(t_->SignIn("twice@example.org", kNewPassword)->status, 303);
+}
+
 TEST_P(SetPasswordTest, AShortCommonOrMismatchedPasswordIsRefusedNamingTheField) {
   const auto link = Invite("new@example.org");
   // 11 code points (22 bytes of UTF-8): too short however many bytes.

@@ -165,6 +165,27 @@ TEST_P(SignInTest, SignedOutVisitorsAreSentToSignIn) {
   EXPECT_EQ(t_->Get("/home", "assure_session=made-up")->Header("location"), "/sign-in");
 }
 
+TEST_P(SignInTest, TenWrongCodesEndTheSessionAndPauseTheAccount) {
+  t_->SignInFully("ada@example.org", kPassword);
+  t_->clock().Advance(1min);
+  auto reply = t_->SignIn("ada@example.org", kPassword);
+  const auto cookie = testing::CookieFrom(*reply);
+  const auto csrf = testing::FieldValue(t_->Get("/mfa", cookie)->body, "csrf_token");
+  for (int i = 0; i < 9; ++i) {
+    ASSERT_EQ(
+        t_->Post("/mfa", "csrf_token=" + csrf + "&code=00000" + std::to_string(i), cookie)->status,
+        422);
+  }
+  EXPECT_EQ(t_->Post("/mfa", "csrf_token=" + csrf + "&code=000009", cookie)->status, 401);
+  EXPECT_EQ(t_->Get("/mfa", cookie)->Header("location"), "/sign-in");
+  EXPECT_EQ(t_->CountAudit(north_, "mfa.lockout"), 1);
+  EXPECT_EQ(t_->CountAudit(north_, "mfa.verify"), 10);
+  // The password alone does not get back in until the pause is over.
+  EXPECT_EQ(t_->SignIn("ada@example.org", kPassword)->status, 401);
+  t_->clock().Advance(16min);
+  EXPECT_EQ(t_->SignIn("ada@example.org", kPassword)->status, 303);
+}
+
 TEST_P(SignInTest, OneAddressIsLimitedAcrossAccounts) {
   // 50 failures from one address within 5 minutes, spread over made-up accounts so that no
   // account locks: then even a right password from that address waits.

@@ -66,6 +66,9 @@ class InvitationRepository {
                               core::Instant created_at) = 0;
   // The user of an unused, unexpired link, marking it used; kNotFound otherwise.
   virtual core::Result<UserId> Consume(std::string_view token_hash, core::Instant now) = 0;
+  // Marks every unused link of the user used (once one has set the password, the others must
+  // not reset it).
+  virtual core::Status RevokeAll(UserId user_id, core::Instant at) = 0;
 };
 
 class ApiTokenRepository {

@@ -133,48 +133,77 @@ core::Result<MfaPassed> SessionService::VerifySecondFactor(const SessionContext&
   if (context.user.totp_secret.empty()) {
     return core::Error::InvalidInput("code", "Set up your authenticator app first.");
   }
-  if (auto step = security::VerifyTotp(context.user.totp_secret, code, now)) {
-    if (*step <= context.user.totp_last_step) {
-      return core::Error::InvalidInput("code", "That code has been used. Wait for the next one.");
-    }
+  const auto step = security::VerifyTotp(context.user.totp_secret, code, now);
+  if (step && *step > context.user.totp_last_step) {
     return PassMfa(context, "mfa.verify", std::nullopt, *step);
+  }
+  if (step) {
+    return MfaFailure(context, "code used before",
+                      "That code has been used. Wait for the next one.");
   }
   // Not a current TOTP code: perhaps a recovery code.
   const auto code_hash = security::HashToken(security::NormalizeRecoveryCode(code));
-  auto used = store_.Write([&](Transaction& tx) -> core::Result<bool> {
-    auto consumed = tx.recovery_codes().Consume(context.user.id, code_hash, now);
-    if (!consumed) return consumed.error();
-    if (!*consumed) {
-      ASSURE_TRY(Record(tx.audit(), MakeAuditEvent(ActorOf(context), "mfa.verify",
-                                                   AuditOutcome::kFailure, now, {}, "wrong code")));
-    }
-    return *consumed;
+  auto used = store_.Write([&](Transaction& tx) {
+    return tx.recovery_codes().Consume(context.user.id, code_hash, now);
   });
   if (!used) return used.error();
-  if (!*used) {
-    return core::Error::InvalidInput("code",
-                                     "Enter the 6-digit code from your authenticator app, or a "
-                                     "recovery code.");
-  }
-  return PassMfa(context, "mfa.recovery_code", std::nullopt, context.user.totp_last_step);
+  if (*used) return PassMfa(context, "mfa.recovery_code", std::nullopt, std::nullopt);
+  return MfaFailure(context, "wrong code",
+                    "Enter the 6-digit code from your authenticator app, or a recovery code.");
 }
 
 core::Result<MfaPassed> SessionService::Enrol(const SessionContext& context,
                                               std::string_view secret, std::string_view code) {
-  if (secret.size() < 16)
+  if (secret.size() < 16) {
     return core::Error::InvalidInput("secret", "The set-up key is not valid.");
+  }
   auto step = security::VerifyTotp(secret, code, clock_.Now());
   if (!step) {
-    return core::Error::InvalidInput("code",
-                                     "Enter the 6-digit code your authenticator app shows now.");
+    return MfaFailure(context, "wrong enrolment code",
+                      "Enter the 6-digit code your authenticator app shows now.");
   }
   return PassMfa(context, "mfa.enrol", std::string{secret}, *step);
+}
+
+core::Error SessionService::MfaFailure(const SessionContext& context, std::string_view reason,
+                                       std::string_view message) {
+  const auto now = clock_.Now();
+  const auto key = "mfa:" + std::to_string(context.user.id);
+  bool locked = false;
+  auto recorded = store_.Write([&](Transaction& tx) -> core::Status {
+    ASSURE_TRY(tx.sign_in_throttle().RecordFailure(key, now));
+    ASSURE_TRY(
+        Record(tx.audit(), MakeAuditEvent(ActorOf(context), "mfa.verify", AuditOutcome::kFailure,
+                                          now, {}, std::string{reason})));
+    auto failures = tx.sign_in_throttle().CountFailures(
+        key, now - duration_cast<microseconds>(limits_.mfa_window));
+    if (!failures) return failures.error();
+    if (*failures < limits_.mfa_failures) return core::Ok();
+    // Too many wrong codes: someone may be guessing. End the session and pause the account.
+    locked = true;
+    auto user = tx.users().Get(context.user.id);
+    if (!user) return user.error();
+    user->locked_until = now + duration_cast<microseconds>(limits_.mfa_lockout);
+    auto updated = tx.users().Update(*user);
+    if (!updated) return updated.error();
+    ASSURE_TRY(tx.sign_in_throttle().Clear(key));
+    ASSURE_TRY(tx.sessions().End(context.session.id, now));
+    return Record(tx.audit(), MakeAuditEvent(ActorOf(context), "mfa.lockout", AuditOutcome::kDenied,
+                                             now, {"user", std::to_string(context.user.id)},
+                                             "too many wrong codes"));
+  });
+  if (!recorded) return recorded.error();
+  if (locked) {
+    return core::Error::Unauthenticated(
+        "Too many wrong codes. You have been signed out; sign in again in 15 minutes.");
+  }
+  return core::Error::InvalidInput("code", std::string{message});
 }
 
 core::Result<MfaPassed> SessionService::PassMfa(const SessionContext& context,
                                                 std::string_view action,
                                                 const std::optional<std::string>& new_secret,
-                                                std::int64_t totp_step) {
+                                                std::optional<std::int64_t> totp_step) {
   const auto now = clock_.Now();
   MfaPassed passed;
   passed.token = security::NewToken(random_);
@@ -182,8 +211,15 @@ core::Result<MfaPassed> SessionService::PassMfa(const SessionContext& context,
   ASSURE_TRY(store_.Write([&](Transaction& tx) -> core::Status {
     auto user = tx.users().Get(context.user.id);
     if (!user) return user.error();
+    // Checked again on the stored user: two requests racing with one code must not both pass.
+    if (totp_step && *totp_step <= user->totp_last_step) {
+      return core::Error::InvalidInput("code", "That code has been used. Wait for the next one.");
+    }
+    if (new_secret && !user->totp_secret.empty()) {
+      return core::Error::Conflict("Your authenticator app is already set up.");
+    }
     if (new_secret) user->totp_secret = *new_secret;
-    user->totp_last_step = totp_step;
+    if (totp_step) user->totp_last_step = *totp_step;
     auto updated = tx.users().Update(*user);
     if (!updated) return updated.error();
     if (new_secret) {
@@ -193,6 +229,7 @@ core::Result<MfaPassed> SessionService::PassMfa(const SessionContext& context,
       }
       ASSURE_TRY(tx.recovery_codes().Replace(user->id, hashes, now));
     }
+    ASSURE_TRY(tx.sign_in_throttle().Clear("mfa:" + std::to_string(user->id)));
     passed.session = context.session;
     passed.session.token_hash = security::HashToken(passed.token);
     passed.session.csrf_token = security::NewToken(random_);

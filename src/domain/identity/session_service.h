@@ -4,6 +4,8 @@
 // A session ends after 30 minutes without a request (idle) or 12 hours after sign-in (absolute),
 // both measured with the injected clock; a disabled user's sessions end at their next request.
 // Passing MFA is a change of privilege, so it issues a new token (the old one stops working).
+// Wrong codes are counted like wrong passwords: 10 in 5 minutes end the session and pause the
+// account for 15 minutes.
 // Every change is audited. Thread-safe: no mutable state of its own.
 #pragma once
 
@@ -25,6 +27,9 @@ struct SessionLimits {
   std::chrono::minutes idle{30};
   std::chrono::hours absolute{12};
   std::chrono::seconds touch_every{60};  // last_seen_at is written at most this often
+  int mfa_failures = 10;                 // wrong second-factor codes within mfa_window: then the
+  std::chrono::minutes mfa_window{5};    // session ends and the account pauses for mfa_lockout
+  std::chrono::minutes mfa_lockout{15};
 };
 
 // A request's signed-in context.
@@ -70,9 +75,14 @@ class SessionService {
   core::Status EndSession(const SessionContext& context, SessionId id);
 
  private:
+  // `totp_step`: the accepted TOTP step (none for a recovery code).
   core::Result<MfaPassed> PassMfa(const SessionContext& context, std::string_view action,
                                   const std::optional<std::string>& new_secret,
-                                  std::int64_t totp_step);
+                                  std::optional<std::int64_t> totp_step);
+  // Records a wrong code (audited); after too many, ends the session and pauses the account.
+  // Returns the error to give: kInvalidInput with `message`, or kUnauthenticated once paused.
+  core::Error MfaFailure(const SessionContext& context, std::string_view reason,
+                         std::string_view message);
 
   Store& store_;
   const core::Clock& clock_;

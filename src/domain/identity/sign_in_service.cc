@@ -130,11 +130,26 @@ core::Result<SignedIn> SignInService::SignIn(const SignInAttempt& attempt) {
                                   ->partnership_id;
   SignedIn signed_in;
   signed_in.token = security::NewToken(random_);
+  std::optional<std::string> raced;  // why the account stopped being usable while we hashed
   auto status = store_.Write([&](Transaction& tx) -> core::Status {
-    ASSURE_TRY(tx.sign_in_throttle().Clear(AccountKey(user->id)));
+    // Everything read before the (slow) hash is checked again now, inside the transaction that
+    // opens the session: attempts made at the same time cannot slip past a lockout or a limit,
+    // and a password changed meanwhile is not accepted.
     auto fresh = tx.users().Get(user->id);
     if (!fresh) return fresh.error();
-    if (rehashed && fresh->password_hash == user->password_hash) {
+    auto account_failures = tx.sign_in_throttle().CountFailures(AccountKey(user->id), since);
+    if (!account_failures) return account_failures.error();
+    auto address_failures = tx.sign_in_throttle().CountFailures(address_key, since);
+    if (!address_failures) return address_failures.error();
+    if (fresh->disabled) raced = "account disabled";
+    if (fresh->locked_until && *fresh->locked_until > now) raced = "account locked";
+    if (fresh->password_hash != user->password_hash) raced = "password changed";
+    if (*account_failures >= limits_.account_failures) raced = "too many failed attempts";
+    if (*address_failures >= limits_.address_failures)
+      raced = "too many attempts from this address";
+    if (raced) return core::Error::Unauthenticated(std::string{kSignInRefused});
+    ASSURE_TRY(tx.sign_in_throttle().Clear(AccountKey(user->id)));
+    if (rehashed) {
       fresh->password_hash = *rehashed;
       auto updated = tx.users().Update(*fresh);
       if (!updated) return updated.error();
@@ -163,6 +178,13 @@ core::Result<SignedIn> SignInService::SignIn(const SignInAttempt& attempt) {
                        AuditOutcome::kSuccess, now,
                        {"session", std::to_string(signed_in.session.id)}));
   });
+  if (!status && raced) {
+    const Actor actor{std::nullopt, user->id, std::nullopt, attempt.client_address};
+    ASSURE_TRY(store_.Write([&](Transaction& tx) {
+      return Record(tx.audit(),
+                    MakeAuditEvent(actor, "sign_in", AuditOutcome::kFailure, now, {}, *raced));
+    }));
+  }
   if (!status) return status.error();
   return signed_in;
 }

@@ -71,6 +71,7 @@ core::Status SetPassword(const SetPasswordDependencies& deps, std::string_view t
     user->password_hash = password_hash;
     auto updated = tx.users().Update(*user);
     if (!updated) return updated.error();
+    ASSURE_TRY(tx.invitations().RevokeAll(user->id, now));
     // Whoever held the old password is signed out everywhere.
     auto ended = tx.sessions().EndAll(user->id, now, std::nullopt);
     if (!ended) return ended.error();
@@ -131,6 +132,11 @@ void AddSetPasswordRoutes(Router& router, SetPasswordDependencies deps) {
                if (!form) return Response{400, {}, {}, {}};
                auto password = NewPassword(deps, *form);
                if (!password) return FormPage(deps, request, &password.error());
+               // A link that cannot work is refused before the slow hash, so made-up links
+               // cannot tie up the hasher.
+               auto works = LinkWorks(deps, TokenHash(request));
+               if (!works) throw std::runtime_error("set-password: " + works.error().message);
+               if (!*works) return LinkDoesNotWorkPage(deps, request);
                // Argon2id is slow on purpose: hash before the transaction.
                auto hash = deps.hasher.Hash(*password);
                if (!hash) throw std::runtime_error("set-password: " + hash.error().message);

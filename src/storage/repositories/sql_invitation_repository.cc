@@ -27,4 +27,12 @@ core::Result<domain::UserId> SqlInvitationRepository::Consume(std::string_view t
   return rows->rows.front().Int64(0);
 }
 
+core::Status SqlInvitationRepository::RevokeAll(domain::UserId user_id, core::Instant at) {
+  auto revoked = connection_.Execute(
+      "UPDATE invitations SET used_at = ? WHERE user_id = ? AND used_at IS NULL",
+      {sql::InstantValue(at), user_id});
+  if (!revoked.ok()) return revoked.error();
+  return core::Ok();
+}
+
 }  // namespace assure::storage

@@ -17,6 +17,7 @@ class SqlInvitationRepository final : public domain::InvitationRepository {
                       core::Instant created_at) override;
   // kNotFound for an unknown, used or expired link (expired: expires_at <= now).
   core::Result<domain::UserId> Consume(std::string_view token_hash, core::Instant now) override;
+  core::Status RevokeAll(domain::UserId user_id, core::Instant at) override;
 
  private:
   sql::Connection& connection_;
