@@ -17,6 +17,14 @@ Principal PrincipalWith(std::vector<Membership> memberships) {
   return p;
 }
 
+// A record of `partnership`, with `owner` as its account owner when given.
+RecordScope In(PartnershipId partnership, std::optional<UserId> owner = std::nullopt) {
+  RecordScope record;
+  record.partnership_id = partnership;
+  record.owner_user_id = owner;
+  return record;
+}
+
 Membership As(Role role, std::optional<AgencyId> agency = std::nullopt,
               PartnershipId partnership = 1) {
   Membership m;
@@ -29,14 +37,14 @@ Membership As(Role role, std::optional<AgencyId> agency = std::nullopt,
 
 TEST(PolicyTest, AdministratorManagesUsersOfTheirPartnershipOnly) {
   const auto admin = PrincipalWith({As(Role::kAdministrator)});
-  EXPECT_TRUE(Permits(admin, Resource::kUser, Action::kCreate, {.partnership_id = 1}));
-  EXPECT_FALSE(Permits(admin, Resource::kUser, Action::kCreate, {.partnership_id = 2}));
+  EXPECT_TRUE(Permits(admin, Resource::kUser, Action::kCreate, In(1)));
+  EXPECT_FALSE(Permits(admin, Resource::kUser, Action::kCreate, In(2)));
 }
 
 TEST(PolicyTest, AgencyLeadReadsAgenciesButCannotChangeThem) {
   const auto lead = PrincipalWith({As(Role::kAgencyLead, 3)});
-  EXPECT_TRUE(Permits(lead, Resource::kAgency, Action::kRead, {.partnership_id = 1}));
-  EXPECT_FALSE(Permits(lead, Resource::kAgency, Action::kUpdate, {.partnership_id = 1}));
+  EXPECT_TRUE(Permits(lead, Resource::kAgency, Action::kRead, In(1)));
+  EXPECT_FALSE(Permits(lead, Resource::kAgency, Action::kUpdate, In(1)));
   EXPECT_FALSE(MayEver(lead, Resource::kUser, Action::kRead));
 }
 
@@ -50,15 +58,13 @@ TEST(PolicyTest, OnlyAuditorsAndAdministratorsReadTheAuditTrail) {
 
 TEST(PolicyTest, OwnAccountIsOneselfOnly) {
   const auto member = PrincipalWith({As(Role::kBoardMember)});
-  EXPECT_TRUE(Permits(member, Resource::kOwnAccount, Action::kUpdate,
-                      {.partnership_id = 1, .owner_user_id = 7}));
-  EXPECT_FALSE(Permits(member, Resource::kOwnAccount, Action::kUpdate,
-                       {.partnership_id = 1, .owner_user_id = 8}));
+  EXPECT_TRUE(Permits(member, Resource::kOwnAccount, Action::kUpdate, In(1, 7)));
+  EXPECT_FALSE(Permits(member, Resource::kOwnAccount, Action::kUpdate, In(1, 8)));
 }
 
 TEST(PolicyTest, AMembershipOfAnotherPartnershipGrantsNothingHere) {
   const auto stray = PrincipalWith({As(Role::kAdministrator, std::nullopt, 2)});
-  EXPECT_FALSE(Permits(stray, Resource::kAgency, Action::kRead, {.partnership_id = 1}));
+  EXPECT_FALSE(Permits(stray, Resource::kAgency, Action::kRead, In(1)));
   EXPECT_FALSE(MayEver(stray, Resource::kAgency, Action::kRead));
 }
 

@@ -99,6 +99,19 @@ core::Result<InvitedMember> MemberAdminService::Invite(const Requester& requeste
     InvitedMember invited;
     auto existing = tx.users().FindByEmail(*email);
     if (existing.ok()) {
+      // Someone who works for another partnership is that partnership's person too: adding them
+      // here from this partnership's pages would show their name and status, and could lock
+      // them out of the other. The service operator adds such people (`assure user add`).
+      auto elsewhere = tx.users().Memberships(existing->id);
+      if (!elsewhere.ok()) return elsewhere.error();
+      for (const auto& held : *elsewhere) {
+        if (held.partnership_id != requester.partnership_id()) {
+          return core::Error::Conflict(
+              "This email address cannot be invited from here. Ask Assure's service "
+              "administrator to add this person.",
+              "email");
+        }
+      }
       invited.user = std::move(*existing);
     } else if (existing.error().code == core::ErrorCode::kNotFound) {
       auto created = tx.users().Create({*email, invitation.display_name});
