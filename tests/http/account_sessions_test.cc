@@ -51,6 +51,9 @@ TEST_P(AccountSessionsTest, SomeoneElsesSessionIs404AndStaysOpen) {
   EXPECT_EQ(Send(ada, "/account/sessions/" + roots_session + "/end")->status, 404);
   EXPECT_EQ(t_->Get("/home", root.cookie)->status, 200);
   EXPECT_EQ(Send(ada, "/account/sessions/999999/end")->status, 404);
+  EXPECT_EQ(
+      CountEvents(north_, "session.end", domain::AuditOutcome::kDenied, "session", roots_session),
+      1);
 }
 
 ASSURE_INSTANTIATE_BACKEND_TESTS(AccountSessionsTest);

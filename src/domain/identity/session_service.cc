@@ -258,7 +258,7 @@ core::Result<std::vector<Session>> SessionService::OpenSessions(const SessionCon
 
 core::Status SessionService::EndSession(const SessionContext& context, SessionId id) {
   const auto now = clock_.Now();
-  return store_.Write([&](Transaction& tx) -> core::Status {
+  auto ended = store_.Write([&](Transaction& tx) -> core::Status {
     auto open = tx.sessions().ListActive(context.user.id);
     if (!open) return open.error();
     for (const auto& session : *open) {
@@ -270,6 +270,16 @@ core::Status SessionService::EndSession(const SessionContext& context, SessionId
     }
     return core::Error::NotFound("There is no such open session of yours.");
   });
+  if (!ended && ended.error().code == core::ErrorCode::kNotFound) {
+    // Someone else's session, or none: refused, and the attempt is on record.
+    ASSURE_TRY(store_.Write([&](Transaction& tx) {
+      return Record(
+          tx.audit(),
+          MakeAuditEvent(ActorOf(context), "session.end", AuditOutcome::kDenied, now,
+                         {"session", std::to_string(id)}, "not an open session of this user"));
+    }));
+  }
+  return ended;
 }
 
 }  // namespace assure::domain
