@@ -6,7 +6,7 @@
 
 #include "domain/identity/audit_event.h"
 #include "storage/audit/audit_hash.h"
-#include "storage/sql/instant.h"
+#include "storage/audit/audit_row.h"
 
 namespace assure::storage {
 namespace {
@@ -29,24 +29,10 @@ struct StoredEvent {
 };
 
 StoredEvent Read(const sql::Row& row) {
+  auto decoded = DecodeAuditEvent(row);
   StoredEvent stored;
-  domain::AuditEvent& event = stored.event;
-  event.id = row.Int64(0);
-  event.partnership_id = row.OptionalInt64(1);
-  event.user_id = row.OptionalInt64(2);
-  event.session_id = row.OptionalInt64(3);
-  event.action = row.Text(4);
-  event.resource_type = row.Text(5);
-  event.resource_id = row.Text(6);
-  auto outcome = domain::ParseAuditOutcome(row.Text(7));
-  auto at = sql::ParseInstant(row.Text(10));
-  stored.readable = outcome.has_value() && at.has_value();
-  if (outcome) event.outcome = *outcome;
-  if (at) event.at = *at;
-  event.client_address = row.Text(8);
-  event.reason = row.Text(9);
-  event.previous_hash = row.Text(11);
-  event.hash = row.Text(12);
+  stored.event = std::move(decoded.event);
+  stored.readable = decoded.unreadable_column.empty();
   stored.chain = row.Int64(13);
   return stored;
 }

@@ -5,33 +5,19 @@
 #include <utility>
 
 #include "storage/audit/audit_hash.h"
+#include "storage/audit/audit_row.h"
 #include "storage/sql/instant.h"
 
 namespace assure::storage {
 namespace {
 
-// Columns: id, partnership_id, user_id, session_id, action, resource_type, resource_id, outcome,
-// client_address, reason, at, previous_hash, hash.
 core::Result<domain::AuditEvent> AuditEventFromRow(const sql::Row& row) {
-  domain::AuditEvent event;
-  event.id = row.Int64(0);
-  event.partnership_id = row.OptionalInt64(1);
-  event.user_id = row.OptionalInt64(2);
-  event.session_id = row.OptionalInt64(3);
-  event.action = row.Text(4);
-  event.resource_type = row.Text(5);
-  event.resource_id = row.Text(6);
-  auto outcome = domain::ParseAuditOutcome(row.Text(7));
-  if (!outcome) return core::Error::Internal("audit_events.outcome holds an unknown outcome");
-  event.outcome = *outcome;
-  event.client_address = row.Text(8);
-  event.reason = row.Text(9);
-  auto at = sql::InstantAt(row, 10, "audit_events.at");
-  if (!at.ok()) return at.error();
-  event.at = *at;
-  event.previous_hash = row.Text(11);
-  event.hash = row.Text(12);
-  return event;
+  auto decoded = DecodeAuditEvent(row);
+  if (!decoded.unreadable_column.empty()) {
+    return core::Error::Internal("audit_events." + decoded.unreadable_column +
+                                 " holds a value that cannot be read");
+  }
+  return std::move(decoded.event);
 }
 
 }  // namespace
