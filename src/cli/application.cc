@@ -2,6 +2,7 @@
 
 #include "domain/identity/session_service.h"
 #include "domain/identity/sign_in_service.h"
+#include "domain/reviews/deadline_settings.h"
 #include "http/access_gate.h"
 #include "http/error_pages.h"
 #include "http/handlers/account_handlers.h"
@@ -9,9 +10,16 @@
 #include "http/handlers/api_handlers.h"
 #include "http/handlers/asset_handlers.h"
 #include "http/handlers/audit_handlers.h"
+#include "http/handlers/calendar_handlers.h"
+#include "http/handlers/case_api_handlers.h"
+#include "http/handlers/case_handlers.h"
 #include "http/handlers/health_handlers.h"
+#include "http/handlers/import_handlers.h"
 #include "http/handlers/member_handlers.h"
 #include "http/handlers/page_handlers.h"
+#include "http/handlers/report_handlers.h"
+#include "http/handlers/request_api_handlers.h"
+#include "http/handlers/request_handlers.h"
 #include "http/handlers/set_password_handlers.h"
 #include "http/handlers/sign_in_handlers.h"
 #include "http/static_assets.h"
@@ -33,6 +41,8 @@ struct Application::Parts {
   std::unique_ptr<domain::SessionService> sessions;
   std::unique_ptr<http::ErrorPages> error_pages;
   std::unique_ptr<http::SessionGate> gate;
+  // Where the case services get each partnership's calendar and deadline rules for its clocks.
+  std::unique_ptr<domain::DeadlineSettingsSource> deadlines;
   std::unique_ptr<http::Router> router;
   std::unique_ptr<http::Dispatcher> dispatcher;
 };
@@ -97,9 +107,20 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   const http::handlers::AdminDependencies admin{*parts->store, clock, random, *parts->sessions,
                                                 *parts->renderer};
   http::handlers::AddAgencyRoutes(router, admin);
+  http::handlers::AddCalendarRoutes(router, admin);
   http::handlers::AddMemberRoutes(router, admin);
   http::handlers::AddAuditRoutes(router, admin);
   http::handlers::AddAccountRoutes(router, admin);
+  http::handlers::AddRequestRoutes(router, admin);
+  parts->deadlines = std::make_unique<domain::PartnershipDeadlineSettings>();
+  const http::handlers::CaseApiDependencies case_api{*parts->store, clock, *parts->deadlines,
+                                                     *parts->error_pages};
+  http::handlers::AddCaseApiRoutes(router, case_api);
+  http::handlers::AddCaseRoutes(router, admin, *parts->deadlines);
+  http::handlers::AddRequestApiRoutes(router, case_api);
+  http::handlers::AddReportRoutes(
+      router, {*parts->store, clock, *parts->deadlines, *parts->renderer, *parts->error_pages});
+  http::handlers::AddImportRoutes(router, {*parts->store, clock, *parts->renderer});
   http::handlers::AddSetPasswordRoutes(
       router, {*parts->store, clock, *parts->hasher, *parts->common_passwords, *parts->renderer});
   parts->dispatcher =

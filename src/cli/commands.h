@@ -75,8 +75,47 @@ struct AuditExportOptions {
 int AuditExport(const std::string& db_url, const AuditExportOptions& options,
                 const core::Clock& clock);
 
-// `assure demo`: the fictional Northshire partnership, its agencies and one user per role.
+// `assure calendar holidays`: the year's bank holidays, one YYYY-MM-DD a line in date order,
+// with the partnership's changes when a slug is given (the database is opened only then).
+struct CalendarHolidaysOptions {
+  std::string year;         // 1900..2199
+  std::string partnership;  // slug; empty: the national calendar
+};
+int CalendarHolidays(const std::string& db_url, const CalendarHolidaysOptions& options,
+                     const core::Clock& clock);
+
+// `assure calendar add-working-days`: prints the date `days` working days after `from`.
+struct AddWorkingDaysOptions {
+  std::string from;         // YYYY-MM-DD
+  std::string days;         // 0..1000
+  std::string partnership;  // slug; empty: the national calendar
+};
+int CalendarAddWorkingDays(const std::string& db_url, const AddWorkingDaysOptions& options,
+                           const core::Clock& clock);
+
+// `assure demo`: the fictional Northshire partnership, its agencies, one user per role and its
+// cases for review.
 int Demo(const std::string& db_url, const core::Clock& clock);
+
+// The published password of every demo account (demo partnerships hold made-up records only).
+inline constexpr const char* kDemoPassword = "northshire-demo-2026";
+
+// `assure demo --scale`: synthetic partnerships and cases for the benchmarks (demo_scale.cc).
+struct DemoScaleOptions {
+  int partnerships = 150;
+  int cases = 20000;
+};
+int DemoScale(const std::string& db_url, const DemoScaleOptions& options, const core::Clock& clock);
+
+// `assure import reviews`: review history from a CSV file (doc/import.md), all or nothing.
+struct ImportReviewsOptions {
+  std::string partnership;  // slug
+  std::string file;         // the CSV file's path
+};
+// Exit status when the file has problems and nothing was imported (EX_DATAERR).
+inline constexpr int kExitImportRefused = 65;
+int ImportReviews(const std::string& db_url, const ImportReviewsOptions& options,
+                  const core::Clock& clock);
 
 // Parses the command line and runs the chosen subcommand.
 int Run(int argc, char** argv, const core::Clock& clock);

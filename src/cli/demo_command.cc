@@ -1,6 +1,8 @@
 // `assure demo`: makes the fictional Northshire Safeguarding Partnership for trying Assure out: a
-// demo partnership (no MFA, every page says it is a demo), six invented agencies and one user per
-// role, all with one published demo password, then prints how to sign in.
+// demo partnership (no MFA, every page says it is a demo), six invented agencies, one user per
+// role, all with one published demo password, the demo reviewer on the reviewers register, and
+// about 30 cases for review over three years in every workflow state (demo_cases.h); then prints
+// how to sign in.
 //
 // Idempotent: what exists is kept and only what is missing is added, so running it again changes
 // nothing (a demo user whose password was changed gets the demo password back). Refuses to touch a
@@ -14,7 +16,9 @@
 
 #include "cli/command_store.h"
 #include "cli/commands.h"
+#include "cli/demo_cases.h"
 #include "cli/exit_codes.h"
+#include "domain/london_date.h"
 #include "security/password_hasher.h"
 
 namespace assure::cli {
@@ -26,7 +30,6 @@ using domain::Role;
 
 constexpr const char* kDemoSlug = "northshire";
 constexpr const char* kDemoName = "Northshire Safeguarding Partnership";
-constexpr const char* kDemoPassword = "northshire-demo-2026";  // published: demo data only
 constexpr const char* kLeadAgency = "Northshire County Council";
 
 struct DemoAgency {
@@ -71,6 +74,7 @@ struct Added {
   int users = 0;
   int memberships = 0;
   int passwords = 0;
+  int cases = 0;
 };
 
 class DemoBuilder {
@@ -85,6 +89,7 @@ class DemoBuilder {
     for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
       ASSURE_TRY(EnsureUser(kDemoUsers[i], hashes_[i]));
     }
+    ASSURE_TRY(EnsureCases());
     return added_;
   }
 
@@ -142,6 +147,7 @@ class DemoBuilder {
       ASSURE_TRY(Audit("user.create", "user", user->id));
     }
     if (!user) return user.error();
+    user_ids_[wanted.role] = user->id;
     if (!hasher_.Verify(kDemoPassword, user->password_hash)) {
       user->password_hash = fresh_hash;
       auto updated = tx_.users().Update(*user);
@@ -167,12 +173,51 @@ class DemoBuilder {
     return Audit("membership.create", "membership", stored->id);
   }
 
+  // The demo reviewer on the register (linked to their account, so they see their reviews).
+  core::Result<domain::ReviewerId> EnsureReviewer() {
+    auto& reviewers = tx_.reviewers(partnership_.id);
+    const domain::UserId user_id = user_ids_.at(Role::kReviewer);
+    auto found = reviewers.FindByUser(user_id);
+    if (!found) return found.error();
+    if (found->has_value()) return (*found)->id;
+    domain::Reviewer reviewer;
+    reviewer.partnership_id = partnership_.id;
+    reviewer.name = "Morag Ellis";
+    reviewer.user_id = user_id;
+    reviewer.interests = {agency_ids_.at("Harbour Lane Family Support")};
+    reviewer.interests_note = "Trustee of Harbour Lane Family Support (fictional).";
+    auto created = reviewers.Create(reviewer);
+    if (!created) return created.error();
+    ASSURE_TRY(Audit("reviewer.create", "reviewer", created->id));
+    return created->id;
+  }
+
+  core::Status EnsureCases() {
+    auto reviewer = EnsureReviewer();
+    if (!reviewer) return reviewer.error();
+    std::vector<domain::AgencyId> agencies;
+    for (const auto& agency : kDemoAgencies) agencies.push_back(agency_ids_.at(agency.name));
+    DemoCaseWriter writer(tx_, partnership_.id, agencies, *reviewer, domain::LondonDate(now_));
+    ASSURE_TRY(writer.EnsureThemes());
+    for (const CaseSketch& sketch : DemoCaseSketches(domain::LondonDate(now_))) {
+      auto added = writer.Add(sketch);
+      if (!added) return added.error();
+      if (!*added) continue;
+      ++added_.cases;
+      auto stored = tx_.cases(partnership_.id).FindByReference(sketch.reference);
+      if (!stored) return stored.error();
+      ASSURE_TRY(Audit("case.create", "case", (*stored)->id));
+    }
+    return core::Ok();
+  }
+
   domain::Transaction& tx_;
   const security::PasswordHasher& hasher_;
   const std::vector<std::string>& hashes_;
   core::Instant now_;
   domain::Partnership partnership_;
   std::map<std::string, domain::AgencyId> agency_ids_;
+  std::map<Role, domain::UserId> user_ids_;
   Added added_;
 };
 
@@ -199,9 +244,9 @@ int Demo(const std::string& db_url, const core::Clock& clock) {
 
   std::printf(
       "demo: %s (%s) is ready; added %d partnership(s), %d agencies, %d users, %d memberships, "
-      "%d password(s)\n\n",
+      "%d password(s), %d case(s)\n\n",
       kDemoName, kDemoSlug, added->partnerships, added->agencies, added->users, added->memberships,
-      added->passwords);
+      added->passwords, added->cases);
   std::printf("Sign in as any of these (made-up people; the demo needs no second factor):\n\n");
   std::printf("  %-38s %-18s %s\n", "email", "role", "password");
   for (const auto& user : kDemoUsers) {

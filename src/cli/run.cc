@@ -101,8 +101,43 @@ int Run(int argc, char** argv, const core::Clock& clock) {
   audit_export->add_option("--to", export_options.to, "Last day (included), YYYY-MM-DD")
       ->required();
 
+  auto* calendar = app.add_subcommand("calendar", "Working days and bank holidays");
+  calendar->require_subcommand(1);
+  CalendarHolidaysOptions holidays_options;
+  auto* calendar_holidays = calendar->add_subcommand(
+      "holidays", "Print a year's bank holidays, one YYYY-MM-DD a line, in date order");
+  calendar_holidays->add_option("--year", holidays_options.year, "The year, YYYY")->required();
+  calendar_holidays->add_option("--partnership", holidays_options.partnership,
+                                "Include this partnership's own changes (its slug)");
+  AddWorkingDaysOptions add_days_options;
+  auto* calendar_add_days = calendar->add_subcommand(
+      "add-working-days", "Print the date a number of working days after a date");
+  calendar_add_days->add_option("--from", add_days_options.from, "The start, YYYY-MM-DD")
+      ->required();
+  calendar_add_days->add_option("--days", add_days_options.days, "Working days to add (0 to 1000)")
+      ->required();
+  calendar_add_days->add_option("--partnership", add_days_options.partnership,
+                                "Use this partnership's calendar (its slug)");
+
+  auto* import = app.add_subcommand("import", "Bring records in from files");
+  import->require_subcommand(1);
+  ImportReviewsOptions import_options;
+  auto* import_reviews = import->add_subcommand(
+      "reviews", "Import review history from a CSV file (doc/import.md): all rows or none");
+  import_reviews->add_option("--partnership", import_options.partnership, "The partnership's slug")
+      ->required();
+  import_reviews->add_option("file", import_options.file, "The CSV file")->required();
+
   auto* demo = app.add_subcommand(
-      "demo", "Create the fictional Northshire demo partnership and users (safe to repeat)");
+      "demo", "Create the fictional Northshire demo partnership, users and cases (safe to repeat)");
+  bool scale = false;
+  DemoScaleOptions scale_options;
+  demo->add_flag("--scale", scale,
+                 "Instead: synthetic partnerships and cases for benchmarks (scale-001, ...)");
+  demo->add_option("--partnerships", scale_options.partnerships,
+                   "With --scale: how many partnerships (default 150)");
+  demo->add_option("--cases", scale_options.cases,
+                   "With --scale: how many cases in all (default 20000)");
 
   auto* version = app.add_subcommand("version", "Print the version");
 
@@ -130,7 +165,10 @@ int Run(int argc, char** argv, const core::Clock& clock) {
   if (*token_create) return TokenCreate(db_url, token_options, clock, random);
   if (*audit_verify) return AuditVerify(db_url, clock);
   if (*audit_export) return AuditExport(db_url, export_options, clock);
-  if (*demo) return Demo(db_url, clock);
+  if (*calendar_holidays) return CalendarHolidays(db_url, holidays_options, clock);
+  if (*calendar_add_days) return CalendarAddWorkingDays(db_url, add_days_options, clock);
+  if (*import_reviews) return ImportReviews(db_url, import_options, clock);
+  if (*demo) return scale ? DemoScale(db_url, scale_options, clock) : Demo(db_url, clock);
   if (*version) {
     std::printf("assure %s\n", kVersion);
     return kExitOk;

@@ -15,10 +15,14 @@
 
 #include "core/result.h"
 #include "domain/agency_repository.h"
+#include "domain/calendar/calendar_repository.h"
+#include "domain/files/file_content_repository.h"
 #include "domain/identity/audit_log.h"
 #include "domain/identity/session_repository.h"
 #include "domain/identity/user_repository.h"
 #include "domain/partnership_repository.h"
+#include "domain/reviews/case_repository.h"
+#include "domain/reviews/review_figures_repository.h"
 
 namespace assure::domain {
 
@@ -35,6 +39,14 @@ class Transaction {
   virtual InvitationRepository& invitations() = 0;
   virtual ApiTokenRepository& api_tokens() = 0;
   virtual AuditLog& audit() = 0;
+  virtual CaseRepository& cases(PartnershipId partnership_id) = 0;
+  virtual ReviewRecordRepository& review_records(PartnershipId partnership_id) = 0;
+  virtual InformationRequestRepository& information_requests(PartnershipId partnership_id) = 0;
+  virtual ReviewerRepository& reviewers(PartnershipId partnership_id) = 0;
+  virtual ThemeRepository& themes(PartnershipId partnership_id) = 0;
+  virtual CalendarRepository& calendar(PartnershipId partnership_id) = 0;
+  virtual ReviewFiguresRepository& review_figures(PartnershipId partnership_id) = 0;
+  virtual FileContentRepository& file_contents(PartnershipId partnership_id) = 0;
 };
 
 class Store {

@@ -1,5 +1,6 @@
 #include "domain/text_rules.h"
 
+#include <algorithm>
 #include <string>
 
 namespace assure::domain {
@@ -103,6 +104,26 @@ std::string TrimName(std::string_view name) {
   while (begin < end && IsSpace(name[begin])) ++begin;
   while (end > begin && IsSpace(name[end - 1])) --end;
   return std::string{name.substr(begin, end - begin)};
+}
+
+core::Status ValidateLongText(std::string_view field, std::string_view text, std::size_t max,
+                              bool required) {
+  if (required && TrimName(text).empty()) {
+    return core::Error::InvalidInput(std::string{field}, "This cannot be blank.");
+  }
+  std::string flat{text};  // line breaks and tabs are fine in long text; other controls are not
+  std::replace_if(
+      flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  std::size_t characters = 0;
+  if (!CountCodePoints(flat, characters)) {
+    return core::Error::InvalidInput(std::string{field},
+                                     "Remove control characters from this text.");
+  }
+  if (characters > max) {
+    return core::Error::InvalidInput(std::string{field},
+                                     "Use " + std::to_string(max) + " characters or fewer.");
+  }
+  return core::Ok();
 }
 
 }  // namespace assure::domain

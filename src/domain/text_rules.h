@@ -25,6 +25,11 @@ core::Status ValidateSlug(std::string_view field, std::string_view slug);
 // characters, and already trimmed (no leading or trailing white space: call TrimName first).
 core::Status ValidateName(std::string_view field, std::string_view name);
 
+// Free text (a summary, a rationale, a response): valid UTF-8, up to `max` code points, line
+// breaks and tabs allowed but no other control character; when `required`, not blank.
+core::Status ValidateLongText(std::string_view field, std::string_view text, std::size_t max,
+                              bool required);
+
 // True if `text` is valid UTF-8 holding no control character (C0, DEL or C1). Empty text is.
 bool IsPrintableUtf8(std::string_view text);
 

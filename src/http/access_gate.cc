@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "domain/identity/audit_record.h"
+#include "http/multipart.h"
 #include "security/tokens.h"
 
 namespace assure::http {
@@ -26,6 +27,13 @@ std::optional<std::string> BearerToken(const Request& request) {
 
 std::optional<std::string> CsrfTokenSent(const Request& request) {
   if (auto header = request.Header("x-csrf-token")) return std::string{*header};
+  const auto type = request.Header("content-type").value_or("");
+  if (IsMultipartFormData(type)) {
+    // A form with a file input: the token is its csrf_token text field.
+    auto multipart = ParseMultipart(type, request.body);
+    if (!multipart) return std::nullopt;
+    return multipart->Get("csrf_token");
+  }
   auto form = request.Form();
   if (!form) return std::nullopt;
   return form->Get("csrf_token");

@@ -26,6 +26,9 @@ Response Dispatcher::Route(Request& request) const {
   }
   request.route_pattern = match.route->pattern;
   request.path_params = std::move(match.params);
+  if (request.body.size() > match.route->max_body_bytes) {
+    return error_pages_.ForStatus(request, 413);
+  }
   auto refusal = gate_.Admit(request, match.route->policy);
   auto response = refusal ? std::move(*refusal) : match.route->handler(request);
   if (response.status >= 400 && response.BodyView().empty()) {

@@ -47,6 +47,8 @@ std::string_view CodeFor(int status) {
       return "method_not_allowed";
     case 409:
       return "conflict";
+    case 413:
+      return "too_large";
     case 503:
       return "unavailable";
     default:
@@ -102,6 +104,9 @@ Response ErrorPages::ForStatus(const Request& request, int status) const {
       break;
     case 405:
       message = "The page exists, but not for this kind of request.";
+      break;
+    case 413:
+      message = "A file must be smaller than 10 MB; other forms take at most 1 MB.";
       break;
     case 500:
       message = "Try again later. If it happens again, quote the error reference.";

@@ -63,14 +63,15 @@ bool MatchSegments(const std::vector<std::string>& want, const std::vector<std::
 
 }  // namespace
 
-void Router::Add(Method method, std::string pattern, RoutePolicy policy, Handler handler) {
+void Router::Add(Method method, std::string pattern, RoutePolicy policy, Handler handler,
+                 std::size_t max_body_bytes) {
   const bool exists = std::any_of(routes_.begin(), routes_.end(), [&](const Route& r) {
     return r.method == method && r.pattern == pattern;
   });
   if (exists) throw std::logic_error("route registered twice: " + pattern);
   auto segments = Segments<std::string>(pattern);
-  routes_.push_back(
-      Route{method, std::move(pattern), policy, std::move(handler), std::move(segments)});
+  routes_.push_back(Route{method, std::move(pattern), policy, std::move(handler),
+                          std::move(segments), max_body_bytes});
 }
 
 Router::Match Router::Find(Method method, std::string_view path) const {

@@ -6,6 +6,7 @@
 // that the router is read-only and safe to share between threads.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <map>
 #include <string>
@@ -21,12 +22,19 @@ namespace assure::http {
 
 using Handler = std::function<Response(const Request&)>;
 
+// Request bodies: a route takes up to kMaxFormBodyBytes unless it is registered for more (the
+// upload forms: kMaxUploadBodyBytes, a 10 MiB file with its form); the dispatcher answers 413 to
+// a larger body. The server's own limit (ServerOptions::max_body_bytes) is the largest of these.
+inline constexpr std::size_t kMaxFormBodyBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxUploadBodyBytes = 12 * 1024 * 1024;
+
 struct Route {
   Method method;
   std::string pattern;
   RoutePolicy policy;
   Handler handler;
   std::vector<std::string> segments;  // the pattern split at '/', made once by Add
+  std::size_t max_body_bytes = kMaxFormBodyBytes;
 };
 
 class Router {
@@ -38,7 +46,8 @@ class Router {
   };
 
   // A pattern registered twice for one method is a bug and aborts start-up (throws).
-  void Add(Method method, std::string pattern, RoutePolicy policy, Handler handler);
+  void Add(Method method, std::string pattern, RoutePolicy policy, Handler handler,
+           std::size_t max_body_bytes = kMaxFormBodyBytes);
   Match Find(Method method, std::string_view path) const;
   const std::vector<Route>& routes() const { return routes_; }
 

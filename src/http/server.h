@@ -17,6 +17,7 @@
 #include "core/result.h"
 #include "http/dispatcher.h"
 #include "http/event_log.h"
+#include "http/router.h"
 
 namespace assure::http {
 
@@ -24,7 +25,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;
   std::size_t threads = 4;
-  std::size_t max_body_bytes = 1024 * 1024;  // larger bodies: the connection is closed
+  // Larger bodies: the connection is closed. Each route has its own, smaller or equal, limit
+  // (router.h: kMaxFormBodyBytes, or kMaxUploadBodyBytes for the upload forms).
+  std::size_t max_body_bytes = kMaxUploadBodyBytes;
   std::size_t max_header_bytes = 16 * 1024;  // per field value; also the URL limit
   std::size_t max_header_fields = 100;
   std::chrono::seconds read_timeout{30};     // to receive a whole request

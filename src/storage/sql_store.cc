@@ -6,12 +6,20 @@
 #include "storage/audit/sql_audit_log.h"
 #include "storage/repositories/sql_agency_repository.h"
 #include "storage/repositories/sql_api_token_repository.h"
+#include "storage/repositories/sql_calendar_repository.h"
+#include "storage/repositories/sql_case_repository.h"
+#include "storage/repositories/sql_file_content_repository.h"
+#include "storage/repositories/sql_information_request_repository.h"
 #include "storage/repositories/sql_invitation_repository.h"
 #include "storage/repositories/sql_membership_repository.h"
 #include "storage/repositories/sql_partnership_repository.h"
 #include "storage/repositories/sql_recovery_code_repository.h"
+#include "storage/repositories/sql_review_figures_repository.h"
+#include "storage/repositories/sql_review_record_repository.h"
+#include "storage/repositories/sql_reviewer_repository.h"
 #include "storage/repositories/sql_session_repository.h"
 #include "storage/repositories/sql_sign_in_throttle.h"
+#include "storage/repositories/sql_theme_repository.h"
 #include "storage/repositories/sql_user_repository.h"
 
 namespace assure::storage {
@@ -41,6 +49,31 @@ class SqlTransaction final : public domain::Transaction {
   domain::InvitationRepository& invitations() override { return Lazy(invitations_, connection_); }
   domain::ApiTokenRepository& api_tokens() override { return Lazy(api_tokens_, connection_); }
   domain::AuditLog& audit() override { return Lazy(audit_, connection_); }
+  domain::CaseRepository& cases(domain::PartnershipId partnership_id) override {
+    return Lazy(cases_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::ReviewRecordRepository& review_records(domain::PartnershipId partnership_id) override {
+    return Lazy(review_records_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::InformationRequestRepository& information_requests(
+      domain::PartnershipId partnership_id) override {
+    return Lazy(information_requests_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::ReviewerRepository& reviewers(domain::PartnershipId partnership_id) override {
+    return Lazy(reviewers_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::ThemeRepository& themes(domain::PartnershipId partnership_id) override {
+    return Lazy(themes_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::CalendarRepository& calendar(domain::PartnershipId partnership_id) override {
+    return Lazy(calendar_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::ReviewFiguresRepository& review_figures(domain::PartnershipId partnership_id) override {
+    return Lazy(review_figures_[partnership_id], connection_, partnership_id);
+  }
+  domain::FileContentRepository& file_contents(domain::PartnershipId partnership_id) override {
+    return Lazy(file_contents_[partnership_id], connection_, clock_, partnership_id);
+  }
 
  private:
   template <typename T, typename... Args>
@@ -61,6 +94,15 @@ class SqlTransaction final : public domain::Transaction {
   std::unique_ptr<SqlInvitationRepository> invitations_;
   std::unique_ptr<SqlApiTokenRepository> api_tokens_;
   std::unique_ptr<SqlAuditLog> audit_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlCaseRepository>> cases_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlReviewRecordRepository>> review_records_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlInformationRequestRepository>>
+      information_requests_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlReviewerRepository>> reviewers_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlThemeRepository>> themes_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlCalendarRepository>> calendar_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlReviewFiguresRepository>> review_figures_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlFileContentRepository>> file_contents_;
 };
 
 }  // namespace

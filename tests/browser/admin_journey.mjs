@@ -3,8 +3,8 @@
 // requires MFA, and its administrator with a one-time set-password link); then the administrator
 // sets their password through the link, signs in, sets up MFA (this test reads the set-up key on
 // the page and computes the TOTP code itself, RFC 6238 HMAC-SHA1), sees the recovery codes, signs
-// out, signs in again with a fresh code, and uses the agencies, users, audit and "your sessions"
-// pages. axe checks WCAG 2.2 A/AA on every page on the way: 0 violations.
+// out, signs in again with a fresh code, and uses the agencies, users, calendar, deadline rules,
+// audit and "your sessions" pages. axe checks WCAG 2.2 A/AA on every page on the way: 0 violations.
 //
 //   node tests/browser/admin_journey.mjs ASSURE_BIN   (from the repository root; CTest `browser`)
 //
@@ -157,7 +157,8 @@ describe('the first administrator, in Chromium', () => {
     await check();
     const navigation = await page.locator('nav[aria-label="Menu"] a').allInnerTexts();
     assert.deepEqual(navigation.map((text) => text.trim()),
-                     ['Home', 'Agencies', 'Users', 'Audit', 'Your sessions']);
+                     ['Home', 'Reviewers', 'Review activity', 'Calendar', 'Agencies', 'Users',
+                      'Audit', 'Your sessions']);
   });
 
   test('signs out, and signs in again with a fresh code; the MFA page passes axe', async () => {
@@ -239,6 +240,50 @@ describe('the first administrator, in Chromium', () => {
     const response = await submit('Show events');
     assert.equal(response.status(), 422);
     await check('Audit trail');
+  });
+
+  test('changes the working calendar and a deadline rule; those pages pass axe', async () => {
+    await go('/calendar');
+    await check();
+    assert.match((await page.locator('h1').innerText()).trim(), /^Working calendar \d{4}$/);
+    await go('/calendar?year=2030');
+    await check('Working calendar 2030');
+    await page.getByRole('button', { name: 'Add a change to the calendar' }).click();
+    await page.waitForURL(/\/calendar\/adjustments\/new$/);
+    await check('Change the working calendar');
+    let response = await submit('Save the change');
+    assert.equal(response.status(), 422);
+    await check('Change the working calendar');
+    const summary = await page.locator('.govuk-error-summary__list a').evaluateAll(
+      (links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(summary, ['#date-day', '#non_working', '#reason']);
+    await page.getByLabel('Day', { exact: true }).fill('2');
+    await page.getByLabel('Month', { exact: true }).fill('1');
+    await page.getByLabel('Year', { exact: true }).fill('2030');
+    await page.getByLabel('An extra day off').check();
+    await page.getByLabel('Reason', { exact: true }).fill('Office move');
+    response = await submit('Save the change');
+    assert.equal(response.status(), 200);
+    assert.match(page.url(), /\/calendar\?year=2030&done=added$/);
+    await check('Working calendar 2030');
+    assert.equal(await page.getByRole('cell', { name: 'Office move' }).count(), 2);
+    response = await submit('Remove the change on Wednesday 2 January 2030');
+    assert.equal(response.status(), 200);
+    await check('Working calendar 2030');
+    assert.equal(await page.getByRole('cell', { name: 'Office move' }).count(), 0);
+
+    await go('/deadline-rules');
+    await check('Deadline rules');
+    await page.getByLabel('Rapid review', { exact: true }).fill('twenty');
+    response = await submit('Save the amount of the rule: Rapid review');
+    assert.equal(response.status(), 422);
+    await check('Deadline rules');
+    await page.getByLabel('Rapid review', { exact: true }).fill('20');
+    response = await submit('Save the amount of the rule: Rapid review');
+    assert.equal(response.status(), 200);
+    await check('Deadline rules');
+    assert.match(await page.locator('.govuk-notification-banner').innerText(),
+                 /Rapid review is now 20 working days \(version 2\)/);
   });
 
   test('sees their own sessions; the page passes axe', async () => {

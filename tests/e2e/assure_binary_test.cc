@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
@@ -318,7 +319,8 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
   EXPECT_NE(out.find("northshire-demo-2026"), std::string::npos) << out;
   const std::string events = Sqlite3("SELECT count(*) FROM audit_events");
   ASSERT_EQ(Assure({"demo"}, &out, &err), 0) << err;
-  EXPECT_NE(out.find("added 0 partnership(s), 0 agencies, 0 users, 0 memberships, 0 password(s)"),
+  EXPECT_NE(out.find("added 0 partnership(s), 0 agencies, 0 users, 0 memberships, 0 password(s), "
+                     "0 case(s)"),
             std::string::npos)
       << out;
   EXPECT_EQ(Sqlite3("SELECT count(*) FROM audit_events"), events);  // nothing changed
@@ -334,6 +336,18 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
             "reviewer");
   EXPECT_EQ(Sqlite3("SELECT a.name FROM memberships m JOIN agencies a ON a.id = m.agency_id"),
             "Northshire County Council");
+
+  // About 30 cases over three years, in every workflow state, each with its timeline, and the
+  // demo reviewer on the register appointed to the full reviews.
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM cases"), "30");
+  EXPECT_EQ(Sqlite3("SELECT group_concat(state, ' ') FROM (SELECT DISTINCT state FROM cases "
+                    "ORDER BY state)"),
+            "closed embargoed full_review published rapid_review scoping");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e "
+                    "WHERE e.case_id = c.id AND e.action = 'refer')"),
+            "0");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM full_reviews WHERE reviewer_id IS NULL"), "0");
+  EXPECT_EQ(Sqlite3("SELECT count(DISTINCT type) FROM cases"), "3");
 
   // A demo user signs in with the printed password (a demo partnership needs no second factor).
   const auto port = testing::FreePort();
@@ -522,6 +536,196 @@ TEST_F(AssureBinaryTest, AuditExportPrintsJsonLinesForARangeOfDays) {
   EXPECT_EQ(
       Assure({"audit", "export", "--from", "2026-03-02", "--to", "2026-03-01"}, nullptr, &err), 2);
   EXPECT_NE(err.find("--to"), std::string::npos) << err;
+}
+
+TEST_F(AssureBinaryTest, CalendarHolidaysPrintsTheYearInDateOrderWithoutADatabase) {
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"calendar", "holidays", "--year", "2022"}, &out, &err), 0) << err;
+  EXPECT_EQ(out,
+            "2022-01-03\n2022-04-15\n2022-04-18\n2022-05-02\n2022-06-02\n2022-06-03\n"
+            "2022-08-29\n2022-09-19\n2022-12-26\n2022-12-27\n");
+  EXPECT_FALSE(fs::exists(dir_ / "assure.db"));  // never opened
+  ASSERT_EQ(Assure({"calendar", "holidays", "--year", "2023"}, &out, &err), 0) << err;
+  EXPECT_NE(out.find("2023-05-08\n"), std::string::npos);  // the coronation
+  EXPECT_EQ(CountLines(out), 9u);
+}
+
+TEST_F(AssureBinaryTest, CalendarAddWorkingDaysPrintsTheDueDate) {
+  std::string out;
+  std::string err;
+  ASSERT_EQ(
+      Assure({"calendar", "add-working-days", "--from", "2025-01-06", "--days", "5"}, &out, &err),
+      0)
+      << err;
+  EXPECT_EQ(out, "2025-01-13\n");
+  ASSERT_EQ(
+      Assure({"calendar", "add-working-days", "--from", "2024-12-20", "--days", "15"}, &out, &err),
+      0)
+      << err;
+  EXPECT_EQ(out, "2025-01-15\n");
+  ASSERT_EQ(
+      Assure({"calendar", "add-working-days", "--from", "2025-01-04", "--days", "0"}, &out, &err),
+      0);
+  EXPECT_EQ(out, "2025-01-04\n");
+}
+
+TEST_F(AssureBinaryTest, CalendarBadInputIsOneLineNamingTheOptionNotTheValue) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"calendar", "holidays", "--year", "20x5"}, "--year"},
+      {{"calendar", "holidays", "--year", "1899"}, "--year"},
+      {{"calendar", "holidays"}, "--year"},
+      {{"calendar", "add-working-days", "--from", "2025-02-30", "--days", "5"}, "--from"},
+      {{"calendar", "add-working-days", "--from", "6/1/2025", "--days", "5"}, "--from"},
+      {{"calendar", "add-working-days", "--from", "2025-01-06", "--days", "five"}, "--days"},
+      {{"calendar", "add-working-days", "--from", "2025-01-06", "--days", "1001"}, "--days"},
+      {{"calendar", "add-working-days", "--from", "2025-01-06"}, "--days"},
+  };
+  for (const auto& [args, option] : cases) {
+    std::string err;
+    EXPECT_EQ(Assure(args, nullptr, &err), 2) << option;
+    EXPECT_EQ(CountLines(err), 1u) << err;
+    EXPECT_EQ(err.rfind("assure: ", 0), 0u) << err;
+    EXPECT_NE(err.find(option), std::string::npos) << err;
+    for (const char* value : {"20x5", "2025-02-30", "6/1/2025", "five", "1001"}) {
+      EXPECT_EQ(err.find(value), std::string::npos) << err;
+    }
+  }
+  std::string out;
+  EXPECT_EQ(RunProgram({kAssure, "calendar", "add-working-days", "--help"}, &out, nullptr), 0);
+  EXPECT_NE(out.find("--partnership"), std::string::npos);
+}
+
+TEST_F(AssureBinaryTest, CalendarCommandsUseAPartnershipsOwnChanges) {
+  MakeDemoDatabase();
+  Sqlite3(
+      "INSERT INTO calendar_adjustments (partnership_id, date, non_working, reason, created_at)"
+      " SELECT id, '2025-12-24', 1, 'Office closed', '2026-01-05T09:00:00.000000Z'"
+      " FROM partnerships WHERE slug = 'northshire';"
+      "INSERT INTO calendar_adjustments (partnership_id, date, non_working, reason, created_at)"
+      " SELECT id, '2025-08-25', 0, 'Worked as normal', '2026-01-05T09:00:00.000000Z'"
+      " FROM partnerships WHERE slug = 'northshire';");
+  std::string out;
+  std::string err;
+  ASSERT_EQ(
+      Assure({"calendar", "holidays", "--year", "2025", "--partnership", "northshire"}, &out, &err),
+      0)
+      << err;
+  EXPECT_EQ(out,
+            "2025-01-01\n2025-04-18\n2025-04-21\n2025-05-05\n2025-05-26\n2025-12-24\n"
+            "2025-12-25\n2025-12-26\n");
+  ASSERT_EQ(Assure({"calendar", "add-working-days", "--from", "2025-12-23", "--days", "1",
+                    "--partnership", "northshire"},
+                   &out, &err),
+            0)
+      << err;
+  EXPECT_EQ(out, "2025-12-29\n");
+  // Without --partnership, the national calendar.
+  ASSERT_EQ(
+      Assure({"calendar", "add-working-days", "--from", "2025-12-23", "--days", "1"}, &out, &err),
+      0);
+  EXPECT_EQ(out, "2025-12-24\n");
+  // An unknown partnership is one line, exit 3.
+  EXPECT_EQ(
+      Assure({"calendar", "holidays", "--year", "2025", "--partnership", "nowhere"}, &out, &err),
+      3);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_EQ(out, "");
+}
+
+// `assure import reviews`: a partnership made with `partnership add`, its agencies and themes put
+// in with the sqlite3 shell (there is no command for them), then the 2019-20 fixture imported.
+class ImportReviewsTest : public AssureBinaryTest {
+ protected:
+  void SetUp() override {
+    AssureBinaryTest::SetUp();
+    std::string out;
+    std::string err;
+    ASSERT_EQ(Assure({"migrate"}, nullptr, &err), 0) << err;
+    ASSERT_EQ(Assure({"partnership", "add", "--slug", "history", "--name", "History Partnership"},
+                     &out, &err),
+              0)
+        << err;
+    Sqlite3(
+        "INSERT INTO agencies (partnership_id, name, type, statutory_partner, version, created_at)"
+        " SELECT id, 'Northshire Police', 'police', 1, 1, 'now' FROM partnerships"
+        " WHERE slug = 'history';"
+        "INSERT INTO agencies (partnership_id, name, type, statutory_partner, version, created_at)"
+        " SELECT id, 'Northshire County Council', 'local_authority', 1, 1, 'now' FROM partnerships"
+        " WHERE slug = 'history';"
+        "INSERT INTO themes (partnership_id, name, created_at) SELECT p.id, t.name, 'now'"
+        " FROM partnerships p, (SELECT 'neglect' AS name UNION SELECT 'self-neglect'"
+        " UNION SELECT 'domestic abuse' UNION SELECT 'exploitation') t WHERE p.slug = 'history';");
+  }
+
+  std::string fixture_ =
+      std::string{ASSURE_SOURCE_DIR} + "/tests/fixtures/review_history_2019_20.csv";
+};
+
+TEST_F(ImportReviewsTest, ImportsTheFileOnceAndTheSecondTimeChangesNothing) {
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"import", "reviews", "--partnership", "history", fixture_}, &out, &err), 0)
+      << err;
+  EXPECT_EQ(CountLines(out), 27u);
+  EXPECT_NE(out.find("SHAPE-A01 created\n"), std::string::npos);
+  EXPECT_NE(err.find("27 created, 0 unchanged"), std::string::npos);
+  // The 2019-20 referrals, counted by the sqlite3 shell.
+  EXPECT_EQ(Sqlite3("SELECT type || ':' || count(*) FROM cases"
+                    " WHERE referral_received_on BETWEEN '2019-04-01' AND '2020-03-31'"
+                    " GROUP BY type ORDER BY type"),
+            "adult:11\nchild:10");
+  EXPECT_EQ(Sqlite3("SELECT state FROM cases WHERE reference = 'SHAPE-C02'"), "published");
+  EXPECT_EQ(Sqlite3("SELECT reason FROM audit_events WHERE action = 'case.import'"),
+            "created 27, unchanged 0");
+
+  const std::string kSnapshot =
+      "SELECT group_concat(reference || '=' || state || '@' || version, ' ') FROM"
+      " (SELECT reference, state, version FROM cases ORDER BY reference)";
+  const std::string before = Sqlite3(kSnapshot);
+  ASSERT_EQ(Assure({"import", "reviews", "--partnership", "history", fixture_}, &out, &err), 0)
+      << err;
+  EXPECT_NE(out.find("SHAPE-A01 unchanged\n"), std::string::npos);
+  EXPECT_EQ(out.find("created"), std::string::npos);
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM cases"), "27");
+  EXPECT_EQ(Sqlite3(kSnapshot), before);
+  ASSERT_EQ(Assure({"audit", "verify"}, &out, &err), 0) << err;
+}
+
+TEST_F(ImportReviewsTest, ABadRowImportsNothingListsEachProblemAndExits65) {
+  const auto bad = dir_ / "bad.csv";
+  {
+    std::ifstream in(fixture_);
+    std::ofstream file(bad);
+    file << in.rdbuf() << "SHAPE-B01,kid,2019-04-01,,,,,,,\n";
+  }
+  std::string out;
+  std::string err;
+  EXPECT_EQ(Assure({"import", "reviews", "--partnership", "history", bad.string()}, &out, &err),
+            65);
+  EXPECT_EQ(out, "");
+  EXPECT_NE(err.find("row 29, column case_type, value \"kid\": Must be child, adult or joint.\n"),
+            std::string::npos)
+      << err;
+  EXPECT_NE(err.find("nothing imported: 1 problem(s)"), std::string::npos) << err;
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM cases"), "0");
+  EXPECT_EQ(Sqlite3("SELECT outcome || ' ' || reason FROM audit_events"
+                    " WHERE action = 'case.import'"),
+            "failure 1 problems; nothing imported");
+}
+
+TEST_F(ImportReviewsTest, AnUnknownPartnershipOrAMissingFileIsOneLine) {
+  std::string out;
+  std::string err;
+  EXPECT_EQ(Assure({"import", "reviews", "--partnership", "nowhere", fixture_}, &out, &err), 3);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(Assure({"import", "reviews", "--partnership", "history", (dir_ / "none.csv").string()},
+                   &out, &err),
+            0);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("cannot open"), std::string::npos) << err;
+  EXPECT_EQ(Assure({"import", "reviews", "--help"}, &out, &err), 0);
+  EXPECT_NE(out.find("--partnership"), std::string::npos);
 }
 
 }  // namespace

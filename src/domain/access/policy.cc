@@ -7,9 +7,13 @@ namespace assure::domain {
 
 namespace {
 
-constexpr std::array<Resource, 5> kResources{Resource::kPartnership, Resource::kAgency,
-                                             Resource::kUser, Resource::kAuditTrail,
-                                             Resource::kOwnAccount};
+constexpr std::array<Resource, 11> kResources{
+    Resource::kPartnership,    Resource::kAgency,
+    Resource::kUser,           Resource::kAuditTrail,
+    Resource::kOwnAccount,     Resource::kCase,
+    Resource::kCaseRestricted, Resource::kInformationRequest,
+    Resource::kReviewer,       Resource::kReport,
+    Resource::kCalendar};
 constexpr std::array<Action, 5> kActions{Action::kRead, Action::kCreate, Action::kUpdate,
                                          Action::kDelete, Action::kExport};
 
@@ -17,6 +21,29 @@ constexpr std::array<Action, 5> kActions{Action::kRead, Action::kCreate, Action:
 Scope ReferenceData(Role role, Action action) {
   if (role == Role::kAdministrator) return Scope::kPartnership;
   return action == Action::kRead ? Scope::kPartnership : Scope::kNone;
+}
+
+bool IsBusinessUnit(Role role) {
+  return role == Role::kBusinessManager || role == Role::kBusinessOfficer;
+}
+
+// Cases: the business unit works on every case of the partnership; a reviewer reads the cases
+// they are appointed to; no one else sees a case (an agency lead sees only its requests).
+Scope CaseGrant(Role role, Action action) {
+  if (IsBusinessUnit(role)) return action == Action::kDelete ? Scope::kNone : Scope::kPartnership;
+  if (role == Role::kReviewer && action == Action::kRead) return Scope::kAssigned;
+  return Scope::kNone;
+}
+
+// Information requests: the business unit sends and manages them; an agency lead reads and
+// answers those addressed to their agency.
+Scope InformationRequestGrant(Role role, Action action) {
+  const bool read_or_update = action == Action::kRead || action == Action::kUpdate;
+  if (IsBusinessUnit(role)) {
+    return read_or_update || action == Action::kCreate ? Scope::kPartnership : Scope::kNone;
+  }
+  if (role == Role::kAgencyLead && read_or_update) return Scope::kOwnAgency;
+  return Scope::kNone;
 }
 
 }  // namespace
@@ -33,6 +60,18 @@ std::string_view ResourceName(Resource resource) {
       return "audit_trail";
     case Resource::kOwnAccount:
       return "own_account";
+    case Resource::kCase:
+      return "case";
+    case Resource::kCaseRestricted:
+      return "case_restricted";
+    case Resource::kInformationRequest:
+      return "information_request";
+    case Resource::kReviewer:
+      return "reviewer";
+    case Resource::kReport:
+      return "report";
+    case Resource::kCalendar:
+      return "calendar";
   }
   return "unknown";
 }
@@ -96,6 +135,27 @@ Scope Grant(Role role, Resource resource, Action action) {
       return Scope::kNone;
     case Resource::kOwnAccount:
       return action == Action::kExport ? Scope::kNone : Scope::kSelf;
+    case Resource::kCase:
+      return CaseGrant(role, action);
+    case Resource::kCaseRestricted:
+      return IsBusinessUnit(role) && (action == Action::kRead || action == Action::kUpdate)
+                 ? Scope::kPartnership
+                 : Scope::kNone;
+    case Resource::kInformationRequest:
+      return InformationRequestGrant(role, action);
+    case Resource::kReviewer:
+      return (IsBusinessUnit(role) || role == Role::kAdministrator) &&
+                     (action == Action::kRead || action == Action::kCreate ||
+                      action == Action::kUpdate)
+                 ? Scope::kPartnership
+                 : Scope::kNone;
+    case Resource::kReport:
+      return (IsBusinessUnit(role) || role == Role::kBoardMember || role == Role::kAdministrator) &&
+                     (action == Action::kRead || action == Action::kExport)
+                 ? Scope::kPartnership
+                 : Scope::kNone;
+    case Resource::kCalendar:
+      return action == Action::kExport ? Scope::kNone : ReferenceData(role, action);
   }
   return Scope::kNone;
 }

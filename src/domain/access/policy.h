@@ -22,7 +22,13 @@ enum class Resource {
   kAgency,
   kUser,  // people and their memberships of the partnership
   kAuditTrail,
-  kOwnAccount,  // one's own sessions, password, MFA and API tokens
+  kOwnAccount,          // one's own sessions, password, MFA and API tokens
+  kCase,                // a case for review and its records (issue 4): not its restricted details
+  kCaseRestricted,      // a case's identifying details and circumstances
+  kInformationRequest,  // an agency information request and its response
+  kReviewer,            // the independent reviewers register
+  kReport,              // review activity figures and other reports
+  kCalendar,            // the working calendar and deadline rules (doc/deadlines.md)
 };
 
 enum class Action { kRead, kCreate, kUpdate, kDelete, kExport };

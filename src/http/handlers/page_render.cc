@@ -1,5 +1,6 @@
 #include "http/handlers/page_render.h"
 
+#include <optional>
 #include <stdexcept>
 
 #include "domain/access/policy.h"
@@ -12,10 +13,19 @@ struct NavigationItem {
   std::string_view href;
   std::string_view text;
   domain::Resource resource;
+  // A page of one role's own records ("Requests for my agency"): shown only to that role.
+  std::optional<domain::Role> only_for = std::nullopt;
 };
 
 constexpr NavigationItem kNavigation[] = {
     {"/home", "Home", domain::Resource::kOwnAccount},
+    {"/requests", "Requests for my agency", domain::Resource::kInformationRequest,
+     domain::Role::kAgencyLead},
+    {"/cases", "Cases", domain::Resource::kCase},
+    {"/deadlines", "Deadlines", domain::Resource::kCase},
+    {"/reviewers", "Reviewers", domain::Resource::kReviewer},
+    {"/reports/review-activity", "Review activity", domain::Resource::kReport},
+    {"/calendar", "Calendar", domain::Resource::kCalendar},
     {"/agencies", "Agencies", domain::Resource::kAgency},
     {"/users", "Users", domain::Resource::kUser},
     {"/audit", "Audit", domain::Resource::kAuditTrail},
@@ -34,6 +44,7 @@ nlohmann::json Navigation(const Request& request) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& item : kNavigation) {
     if (!domain::MayEver(principal, item.resource, domain::Action::kRead)) continue;
+    if (item.only_for && !principal.HasRole(*item.only_for)) continue;
     items.push_back(
         {{"href", item.href}, {"text", item.text}, {"current", Within(request.path, item.href)}});
   }

@@ -16,10 +16,11 @@ namespace assure::http::handlers {
 Response RenderPage(const views::Renderer& renderer, const Request& request, std::string_view page,
                     nlohmann::json context, int status = 200);
 
-// The layout's `navigation` for a fully signed-in person: Home, Agencies, Users, Audit and Your
-// sessions, each only if some role of theirs may ever use it (domain::MayEver), the one holding
-// the request's path marked current. Null when there is nothing to show (signed out, or MFA
-// still to come).
+// The layout's `navigation` for a fully signed-in person: Home, Requests for my agency (agency
+// leads only), Cases, Deadlines, Reviewers, Review activity, Calendar, Agencies, Users, Audit
+// and Your sessions, each only if some role of theirs may ever use it (domain::MayEver), the one
+// holding the request's path marked current. Null when there is nothing to show (signed out, or
+// MFA still to come).
 nlohmann::json Navigation(const Request& request);
 
 }  // namespace assure::http::handlers

@@ -45,8 +45,11 @@ class RendererTest : public ::testing::Test {
 TEST_F(RendererTest, EmbedsEveryPageTemplate) {
   EXPECT_THAT(
       renderer_->PageNames(),
-      ElementsAre("account_sessions", "agencies", "agency", "agency_form", "audit", "error", "home",
-                  "mfa", "mfa_enrol", "not_found", "recovery_codes", "server_error", "set_password",
+      ElementsAre("account_sessions", "agencies", "agency", "agency_form", "audit", "calendar",
+                  "calendar_form", "case", "case_check", "case_form", "case_import",
+                  "case_restricted", "cases", "deadline_rules", "deadlines", "error", "home", "mfa",
+                  "mfa_enrol", "not_found", "recovery_codes", "request", "requests",
+                  "review_activity", "reviewer_form", "reviewers", "server_error", "set_password",
                   "sign_in", "start", "user", "user_invite", "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));

@@ -21,6 +21,7 @@ constexpr std::size_t kMaxPreparedStatements = 512;
 
 // Type OIDs from pg_type.h (stable across PostgreSQL versions).
 constexpr Oid kBoolOid = 16;
+constexpr Oid kByteaOid = 17;
 constexpr Oid kInt8Oid = 20;
 constexpr Oid kInt2Oid = 21;
 constexpr Oid kInt4Oid = 23;
@@ -36,7 +37,37 @@ using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
 void IgnoreNotice(void*, const char*) {}
 
-enum class Kind { kInteger, kReal, kBool, kText };
+enum class Kind { kInteger, kReal, kBool, kBytes, kText };
+
+// bytea in PostgreSQL's text format: "\\x" and two hex digits a byte, both ways.
+std::string ToHex(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out = "\\x";
+  out.reserve(2 + bytes.size() * 2);
+  for (char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
+    out += kDigits[byte >> 4];
+    out += kDigits[byte & 0x0F];
+  }
+  return out;
+}
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return 0;
+}
+
+std::string FromHex(std::string_view text) {
+  if (text.starts_with("\\x")) text.remove_prefix(2);
+  std::string out;
+  out.reserve(text.size() / 2);
+  for (std::size_t i = 0; i + 1 < text.size(); i += 2) {
+    out += static_cast<char>(HexDigit(text[i]) * 16 + HexDigit(text[i + 1]));
+  }
+  return out;
+}
 
 Kind KindOf(Oid type) {
   switch (type) {
@@ -51,6 +82,8 @@ Kind KindOf(Oid type) {
       return Kind::kReal;
     case kBoolOid:
       return Kind::kBool;
+    case kByteaOid:
+      return Kind::kBytes;
     default:
       return Kind::kText;
   }
@@ -70,6 +103,8 @@ sql::Value Convert(const char* text, std::size_t size, Kind kind) {
     }
     case Kind::kBool:
       return std::int64_t{size > 0 && text[0] == 't' ? 1 : 0};
+    case Kind::kBytes:
+      return FromHex(std::string_view{text, size});
     case Kind::kText:
       break;
   }
@@ -163,6 +198,8 @@ core::Result<std::int64_t> PgConnection::Run(std::string_view sql,
             texts[i] = Format(cell);
           } else if constexpr (std::is_same_v<T, std::string>) {
             texts[i] = cell;
+          } else if constexpr (std::is_same_v<T, sql::Blob>) {
+            texts[i] = ToHex(cell.bytes);
           }
           if constexpr (!std::is_same_v<T, std::nullptr_t>) values[i] = texts[i].c_str();
         },

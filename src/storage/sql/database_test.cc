@@ -176,6 +176,26 @@ TEST_P(SqlDatabaseTest, UnicodeAndAMegabyteOfTextRoundTrip) {
             std::vector<std::string>{unicode});
 }
 
+TEST_P(SqlDatabaseTest, BlobsRoundTripEveryByte) {
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
+  bytes += std::string(100000, '\0') + "\xFF\xFE end";
+  ASSERT_TRUE(
+      db().Write([&](Connection& c) -> core::Status {
+            ASSURE_TRY(c.ExecuteScript("CREATE TABLE files (body {blob} NOT NULL) {strict}"));
+            auto inserted = c.Execute("INSERT INTO files (body) VALUES (?)", {sql::Blob{bytes}});
+            if (!inserted.ok()) return inserted.error();
+            return core::Ok();
+          })
+          .ok());
+  auto rows =
+      db().Read([](Connection& c) { return c.Query("SELECT body, length(body) FROM files"); });
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].Text(0), bytes);
+  EXPECT_EQ((*rows)[0].Int64(1), static_cast<std::int64_t>(bytes.size()));
+}
+
 TEST_P(SqlDatabaseTest, IntegersAndRealsRoundTripExactly) {
   const std::int64_t big = std::numeric_limits<std::int64_t>::max();
   const std::int64_t small = std::numeric_limits<std::int64_t>::min();

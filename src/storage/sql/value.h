@@ -1,4 +1,6 @@
-// Value: one SQL parameter or result cell. NULL, a 64-bit integer, a double or text (UTF-8).
+// Value: one SQL parameter or result cell. NULL, a 64-bit integer, a double, text (UTF-8) or,
+// as a parameter only, a Blob of bytes (a {blob} column; read back, it is a std::string of the
+// same bytes).
 //
 // Booleans are stored as integers 0/1, instants as FormatInstant text, civil dates as
 // 'YYYY-MM-DD' text (doc/decisions/0002-storage-layer.md). Plain value type; thread-compatible.
@@ -13,7 +15,12 @@
 
 namespace assure::storage::sql {
 
-using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+// Bytes for a {blob} column (BLOB on SQLite, BYTEA on PostgreSQL).
+struct Blob {
+  std::string bytes;
+};
+
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string, Blob>;
 
 // Helpers for the conversions the variant does not make by itself.
 inline Value Text(std::string_view text) { return std::string{text}; }

@@ -44,6 +44,9 @@ int Bind(sqlite3_stmt* statement, int index, const sql::Value& value) {
           return sqlite3_bind_int64(statement, index, cell);
         } else if constexpr (std::is_same_v<T, double>) {
           return sqlite3_bind_double(statement, index, cell);
+        } else if constexpr (std::is_same_v<T, sql::Blob>) {
+          return sqlite3_bind_blob64(statement, index, cell.bytes.data(), cell.bytes.size(),
+                                     SQLITE_STATIC);
         } else {
           return sqlite3_bind_text64(statement, index, cell.data(), cell.size(), SQLITE_STATIC,
                                      SQLITE_UTF8);

@@ -1,0 +1,160 @@
+#include "domain/calendar/calendar_service.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include "domain/text_rules.h"
+
+namespace assure::domain {
+
+namespace {
+
+AuditSubject AdjustmentSubject(CivilDate date) {
+  return {"calendar_adjustment", FormatCivilDate(date)};
+}
+AuditSubject RuleSubject(const std::string& code) { return {"deadline_rule", code}; }
+
+core::Error NotAllowed() {
+  return core::Error::Forbidden("Your role does not allow this change to the calendar.");
+}
+core::Error NotReadable() {
+  return core::Error::Forbidden("Your role does not allow reading the calendar.");
+}
+
+bool Allows(const Requester& requester, Action action) {
+  return Permits(requester.principal, Resource::kCalendar, action, InPartnership(requester));
+}
+
+DeadlineRule Applied(const DeadlineRuleOverride& change) {
+  DeadlineRule rule = DeadlineRules{}.Get(change.code);
+  rule.version = change.version;
+  rule.amount = change.amount;
+  return rule;
+}
+
+}  // namespace
+
+core::Result<WorkingCalendar> LoadWorkingCalendar(CalendarRepository& calendar) {
+  auto stored = calendar.ListAdjustments();
+  if (!stored.ok()) return stored.error();
+  std::vector<CalendarAdjustment> adjustments;
+  adjustments.reserve(stored->size());
+  for (const auto& each : *stored) adjustments.push_back(each.adjustment);
+  return WorkingCalendar{adjustments};
+}
+
+core::Result<DeadlineRules> LoadDeadlineRules(CalendarRepository& calendar) {
+  auto overrides = calendar.ListRuleOverrides();
+  if (!overrides.ok()) return overrides.error();
+  std::map<std::string, DeadlineRuleOverride> latest;  // by code: the highest version
+  for (const auto& change : *overrides) {
+    auto [it, added] = latest.try_emplace(change.code, change);
+    if (!added && change.version > it->second.version) it->second = change;
+  }
+  std::vector<DeadlineRule> rules;
+  for (const auto& [code, change] : latest) {
+    const auto defaults = DefaultDeadlineRules();
+    const bool known = std::any_of(defaults.begin(), defaults.end(),
+                                   [&](const DeadlineRule& rule) { return rule.code == code; });
+    if (known) rules.push_back(Applied(change));
+  }
+  return DeadlineRules{std::move(rules)};
+}
+
+CalendarService::CalendarService(Store& store, const core::Clock& clock)
+    : store_(store), clock_(clock) {}
+
+core::Result<std::vector<StoredCalendarAdjustment>> CalendarService::Adjustments(
+    const Requester& requester) const {
+  if (!Allows(requester, Action::kRead)) {
+    return RecordRefusal(store_, clock_, requester, "calendar.read", {"calendar", ""},
+                         "role does not allow calendar:read", NotReadable());
+  }
+  return store_.Read(
+      [&](Transaction& tx) { return tx.calendar(requester.partnership_id()).ListAdjustments(); });
+}
+
+core::Result<WorkingCalendar> CalendarService::Calendar(const Requester& requester) const {
+  if (!Allows(requester, Action::kRead)) {
+    return RecordRefusal(store_, clock_, requester, "calendar.read", {"calendar", ""},
+                         "role does not allow calendar:read", NotReadable());
+  }
+  return store_.Read([&](Transaction& tx) {
+    return LoadWorkingCalendar(tx.calendar(requester.partnership_id()));
+  });
+}
+
+core::Result<DeadlineRules> CalendarService::Rules(const Requester& requester) const {
+  if (!Allows(requester, Action::kRead)) {
+    return RecordRefusal(store_, clock_, requester, "deadline_rule.read", {"deadline_rule", ""},
+                         "role does not allow calendar:read", NotReadable());
+  }
+  return store_.Read(
+      [&](Transaction& tx) { return LoadDeadlineRules(tx.calendar(requester.partnership_id())); });
+}
+
+core::Result<std::vector<DeadlineRuleOverride>> CalendarService::RuleHistory(
+    const Requester& requester) const {
+  if (!Allows(requester, Action::kRead)) {
+    return RecordRefusal(store_, clock_, requester, "deadline_rule.read", {"deadline_rule", ""},
+                         "role does not allow calendar:read", NotReadable());
+  }
+  return store_.Read(
+      [&](Transaction& tx) { return tx.calendar(requester.partnership_id()).ListRuleOverrides(); });
+}
+
+core::Result<StoredCalendarAdjustment> CalendarService::AddAdjustment(
+    const Requester& requester, CalendarAdjustment adjustment) const {
+  if (!Allows(requester, Action::kCreate)) {
+    return RecordRefusal(store_, clock_, requester, "calendar.adjustment.add",
+                         AdjustmentSubject(adjustment.date), "role does not allow calendar:create",
+                         NotAllowed());
+  }
+  adjustment.reason = TrimName(adjustment.reason);
+  ASSURE_TRY(ValidateCalendarAdjustment(adjustment));
+  return store_.Write([&](Transaction& tx) -> core::Result<StoredCalendarAdjustment> {
+    auto added =
+        tx.calendar(requester.partnership_id()).AddAdjustment(adjustment, requester.actor.user_id);
+    if (!added.ok()) return added.error();
+    ASSURE_TRY(Record(tx.audit(), MakeAuditEvent(requester.actor, "calendar.adjustment.add",
+                                                 AuditOutcome::kSuccess, clock_.Now(),
+                                                 AdjustmentSubject(adjustment.date))));
+    return added;
+  });
+}
+
+core::Status CalendarService::RemoveAdjustment(const Requester& requester, CivilDate date) const {
+  if (!Allows(requester, Action::kDelete)) {
+    return RecordRefusal(store_, clock_, requester, "calendar.adjustment.remove",
+                         AdjustmentSubject(date), "role does not allow calendar:delete",
+                         NotAllowed());
+  }
+  return store_.Write([&](Transaction& tx) -> core::Status {
+    ASSURE_TRY(tx.calendar(requester.partnership_id()).RemoveAdjustment(date));
+    return Record(tx.audit(),
+                  MakeAuditEvent(requester.actor, "calendar.adjustment.remove",
+                                 AuditOutcome::kSuccess, clock_.Now(), AdjustmentSubject(date)));
+  });
+}
+
+core::Result<DeadlineRule> CalendarService::AdjustRule(const Requester& requester,
+                                                       const std::string& code, int amount) const {
+  ASSURE_TRY(ValidateRuleAmount(code, amount));
+  if (!Allows(requester, Action::kUpdate)) {
+    return RecordRefusal(store_, clock_, requester, "deadline_rule.update", RuleSubject(code),
+                         "role does not allow calendar:update", NotAllowed());
+  }
+  return store_.Write([&](Transaction& tx) -> core::Result<DeadlineRule> {
+    auto stored = tx.calendar(requester.partnership_id())
+                      .PutRuleOverride(code, amount, requester.actor.user_id);
+    if (!stored.ok()) return stored.error();
+    ASSURE_TRY(Record(
+        tx.audit(), MakeAuditEvent(requester.actor, "deadline_rule.update", AuditOutcome::kSuccess,
+                                   clock_.Now(), RuleSubject(code))));
+    return Applied(*stored);
+  });
+}
+
+}  // namespace assure::domain

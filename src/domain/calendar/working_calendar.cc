@@ -1,0 +1,83 @@
+#include "domain/calendar/working_calendar.h"
+
+#include <algorithm>
+
+#include "domain/calendar/bank_holidays.h"
+#include "domain/text_rules.h"
+
+namespace assure::domain {
+
+core::Status ValidateCalendarAdjustment(const CalendarAdjustment& adjustment) {
+  ASSURE_TRY(ValidateName("reason", adjustment.reason));
+  const bool bank_holiday = IsEnglandAndWalesBankHoliday(adjustment.date);
+  if (adjustment.non_working && (IsWeekend(adjustment.date) || bank_holiday)) {
+    return core::Error::InvalidInput("date", "That day is already not a working day.");
+  }
+  if (!adjustment.non_working && !bank_holiday) {
+    return core::Error::InvalidInput("date", "Only a bank holiday can be made a working day.");
+  }
+  return core::Ok();
+}
+
+WorkingCalendar::WorkingCalendar() = default;
+
+WorkingCalendar::WorkingCalendar(std::span<const CalendarAdjustment> adjustments) {
+  for (const CalendarAdjustment& adjustment : adjustments) {
+    if (adjustment.non_working) {
+      added_.insert(adjustment.date);
+      removed_.erase(adjustment.date);
+    } else {
+      removed_.insert(adjustment.date);
+      added_.erase(adjustment.date);
+    }
+  }
+}
+
+bool WorkingCalendar::IsWorkingDay(CivilDate date) const {
+  if (IsWeekend(date) || added_.contains(date)) return false;
+  return removed_.contains(date) || !IsEnglandAndWalesBankHoliday(date);
+}
+
+CivilDate WorkingCalendar::AddWorkingDays(CivilDate from, int days) const {
+  if (days < 0) return SubtractWorkingDays(from, -days);
+  CivilDate date = from;
+  for (int left = days; left > 0;) {
+    date = AddDays(date, 1);
+    if (IsWorkingDay(date)) --left;
+  }
+  return date;
+}
+
+CivilDate WorkingCalendar::SubtractWorkingDays(CivilDate to, int days) const {
+  if (days < 0) return AddWorkingDays(to, -days);
+  CivilDate date = to;
+  for (int left = days; left > 0;) {
+    date = AddDays(date, -1);
+    if (IsWorkingDay(date)) --left;
+  }
+  return date;
+}
+
+int WorkingCalendar::WorkingDaysBetween(CivilDate from, CivilDate to) const {
+  if (to < from) return -WorkingDaysBetween(to, from);
+  int count = 0;
+  for (CivilDate date = AddDays(from, 1); date <= to; date = AddDays(date, 1)) {
+    if (IsWorkingDay(date)) ++count;
+  }
+  return count;
+}
+
+std::vector<CivilDate> WorkingCalendar::Holidays(int year) const {
+  std::vector<CivilDate> days;
+  for (const BankHoliday& holiday : EnglandAndWalesBankHolidays(year)) {
+    if (!removed_.contains(holiday.date)) days.push_back(holiday.date);
+  }
+  for (const CivilDate& date : added_) {
+    if (static_cast<int>(date.year()) == year && !IsWeekend(date)) days.push_back(date);
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  return days;
+}
+
+}  // namespace assure::domain

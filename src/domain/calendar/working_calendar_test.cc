@@ -1,0 +1,119 @@
+#include "domain/calendar/working_calendar.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace assure::domain {
+namespace {
+
+CivilDate D(const char* text) { return *ParseCivilDate(text); }
+
+std::vector<std::string> Format(const std::vector<CivilDate>& dates) {
+  std::vector<std::string> out;
+  for (const CivilDate& date : dates) out.push_back(FormatCivilDate(date));
+  return out;
+}
+
+TEST(WorkingCalendarTest, WeekendsAndBankHolidaysAreNotWorkingDays) {
+  const WorkingCalendar calendar;
+  EXPECT_TRUE(calendar.IsWorkingDay(D("2025-01-06")));   // Monday
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2025-01-04")));  // Saturday
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2025-01-05")));  // Sunday
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2025-12-25")));
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2022-09-19")));  // the State Funeral
+  EXPECT_TRUE(calendar.IsWorkingDay(D("2022-05-30")));   // spring holiday moved away
+}
+
+TEST(WorkingCalendarTest, NotificationDueFiveWorkingDaysAfterAwareness) {
+  // DOMAIN.md: aware Monday 6 January 2025 -> due Monday 13 January 2025.
+  EXPECT_EQ(FormatCivilDate(WorkingCalendar{}.AddWorkingDays(D("2025-01-06"), 5)), "2025-01-13");
+}
+
+TEST(WorkingCalendarTest, RapidReviewDueFifteenWorkingDaysAfterNotificationOverChristmas) {
+  // DOMAIN.md: sent Friday 20 December 2024 -> due Wednesday 15 January 2025 (25, 26 December
+  // and 1 January are holidays).
+  EXPECT_EQ(FormatCivilDate(WorkingCalendar{}.AddWorkingDays(D("2024-12-20"), 15)), "2025-01-15");
+}
+
+TEST(WorkingCalendarTest, AddingZeroWorkingDaysIsTheSameDayEvenAtAWeekend) {
+  const WorkingCalendar calendar;
+  EXPECT_EQ(calendar.AddWorkingDays(D("2025-01-04"), 0), D("2025-01-04"));
+  EXPECT_EQ(calendar.AddWorkingDays(D("2025-01-04"), 1), D("2025-01-06"));
+}
+
+TEST(WorkingCalendarTest, SubtractingSkipsHolidaysBackwards) {
+  const WorkingCalendar calendar;
+  // 7 working days before Tuesday 6 May 2025: Monday 5 May is a holiday.
+  EXPECT_EQ(FormatCivilDate(calendar.SubtractWorkingDays(D("2025-05-06"), 7)), "2025-04-24");
+  EXPECT_EQ(calendar.SubtractWorkingDays(D("2025-05-06"), 0), D("2025-05-06"));
+  EXPECT_EQ(calendar.AddWorkingDays(D("2025-05-06"), -7), D("2025-04-24"));
+}
+
+TEST(WorkingCalendarTest, CountsWorkingDaysBetweenBothWays) {
+  const WorkingCalendar calendar;
+  EXPECT_EQ(calendar.WorkingDaysBetween(D("2025-01-06"), D("2025-01-13")), 5);
+  EXPECT_EQ(calendar.WorkingDaysBetween(D("2025-01-13"), D("2025-01-06")), -5);
+  EXPECT_EQ(calendar.WorkingDaysBetween(D("2025-01-06"), D("2025-01-06")), 0);
+  EXPECT_EQ(calendar.WorkingDaysBetween(D("2025-01-10"), D("2025-01-12")), 0);  // Fri to Sun
+  EXPECT_EQ(calendar.WorkingDaysBetween(D("2024-12-20"), D("2025-01-15")), 15);
+}
+
+TEST(WorkingCalendarTest, CountingUndoesAddingForEveryStartAndLength) {
+  const WorkingCalendar calendar{std::vector<CalendarAdjustment>{
+      {D("2025-12-24"), true, "Office closed"}, {D("2025-08-25"), false, "Staffed"}}};
+  for (CivilDate start = D("2024-12-01"); start < D("2026-02-01"); start = AddDays(start, 3)) {
+    for (int days : {0, 1, 3, 5, 7, 15, 40}) {
+      const CivilDate end = calendar.AddWorkingDays(start, days);
+      EXPECT_EQ(calendar.WorkingDaysBetween(start, end), days) << FormatCivilDate(start);
+      if (days > 0) {
+        EXPECT_TRUE(calendar.IsWorkingDay(end));
+      }
+    }
+  }
+}
+
+TEST(WorkingCalendarTest, APartnershipsAdjustmentsAddAndRemoveDays) {
+  const WorkingCalendar calendar{std::vector<CalendarAdjustment>{
+      {D("2025-12-24"), true, "Office closed for Christmas Eve"},
+      {D("2025-08-25"), false, "Summer holiday worked; day off taken at Christmas"}}};
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2025-12-24")));
+  EXPECT_TRUE(calendar.IsWorkingDay(D("2025-08-25")));
+  EXPECT_EQ(Format(calendar.Holidays(2025)),
+            (std::vector<std::string>{"2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05",
+                                      "2025-05-26", "2025-12-24", "2025-12-25", "2025-12-26"}));
+  // Five working days from Friday 22 August 2025 now count Monday 25 August.
+  EXPECT_EQ(FormatCivilDate(calendar.AddWorkingDays(D("2025-08-22"), 5)), "2025-08-29");
+  EXPECT_EQ(FormatCivilDate(WorkingCalendar{}.AddWorkingDays(D("2025-08-22"), 5)), "2025-09-01");
+}
+
+TEST(WorkingCalendarTest, AnAdjustmentCannotMakeAWeekendAWorkingDay) {
+  const WorkingCalendar calendar{std::vector<CalendarAdjustment>{
+      {D("2025-01-04"), false, "Saturday opening"}, {D("2025-01-05"), true, "Already a Sunday"}}};
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2025-01-04")));
+  EXPECT_EQ(calendar.Holidays(2025).size(), 8u);  // weekends are not listed as holidays
+}
+
+TEST(WorkingCalendarTest, AnAdjustmentMustChangeSomethingAndGiveAReason) {
+  EXPECT_TRUE(ValidateCalendarAdjustment({D("2025-12-24"), true, "Office closed"}).ok());
+  EXPECT_TRUE(ValidateCalendarAdjustment({D("2025-12-26"), false, "Staffed"}).ok());
+  EXPECT_EQ(ValidateCalendarAdjustment({D("2025-12-25"), true, "Christmas"}).error().field, "date");
+  EXPECT_EQ(ValidateCalendarAdjustment({D("2025-12-27"), true, "Saturday"}).error().field, "date");
+  EXPECT_EQ(ValidateCalendarAdjustment({D("2025-12-24"), false, "Not a holiday"}).error().field,
+            "date");
+  EXPECT_EQ(ValidateCalendarAdjustment({D("2025-12-24"), true, ""}).error().field, "reason");
+  EXPECT_EQ(
+      ValidateCalendarAdjustment({D("2025-12-24"), true, std::string(201, 'x')}).error().field,
+      "reason");
+}
+
+TEST(WorkingCalendarTest, HolidaysListsTheYearInOrder) {
+  EXPECT_EQ(Format(WorkingCalendar{}.Holidays(2022)),
+            (std::vector<std::string>{"2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02",
+                                      "2022-06-02", "2022-06-03", "2022-08-29", "2022-09-19",
+                                      "2022-12-26", "2022-12-27"}));
+}
+
+}  // namespace
+}  // namespace assure::domain

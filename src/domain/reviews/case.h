@@ -1,0 +1,117 @@
+// Case: one referral for review about a child or adult who died or was seriously harmed
+// (DOMAIN.md, area 1), and everything recorded about it on the way to a published review. A case
+// is one record with one history: a rapid review that leads to a full review is converted, never
+// re-entered.
+//
+// Subjects are recorded by pseudonym ("Child H"); identifying details (name, date of birth) and
+// the circumstances are RestrictedDetails, kept apart so that an ordinary read never carries them.
+// The enum names are the storage, wire and URL form. Plain values; ValidateCase checks one before
+// it is stored. Safe to copy between threads.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "domain/civil_date.h"
+#include "domain/identity/user.h"
+#include "domain/ids.h"
+
+namespace assure::domain {
+
+enum class CaseType { kChild, kAdult, kJoint };
+// "child", "adult", "joint".
+std::string_view CaseTypeName(CaseType type);
+std::optional<CaseType> ParseCaseType(std::string_view name);
+// Children's cases (child, joint) go to the national panel: notification and its clocks.
+bool NotifiesPanel(CaseType type);
+
+// Where a case is in the workflow (doc/workflow.md; the transitions are in workflow.h).
+enum class CaseState {
+  kScoping,      // referral received; agencies asked for information
+  kRapidReview,  // rapid review meeting arranged
+  kFullReview,   // decided to hold a CSPR, SAR, DHR or joint review; under way
+  kEmbargoed,    // finished, publication held back (with a reason)
+  kPublished,    // finished and published
+  kClosed,       // no full review (criteria not met, or the rapid review decided none)
+};
+// "scoping", "rapid_review", "full_review", "embargoed", "published", "closed".
+std::string_view CaseStateName(CaseState state);
+std::optional<CaseState> ParseCaseState(std::string_view name);
+std::string_view CaseStateLabel(CaseState state);  // "Full review", for pages
+std::span<const CaseState> AllCaseStates();
+
+// A person the case is about, by pseudonym. The category lists (AgeBands(), Sexes(),
+// Ethnicities(), Disabilities()) are fixed; "unknown" is always allowed.
+struct Subject {
+  SubjectId id = 0;
+  std::string pseudonym;  // "Child H", "Adult K"; unique within the case
+  std::string age_band = "unknown";
+  std::string sex = "unknown";
+  std::string ethnicity = "unknown";
+  std::string disability = "unknown";
+};
+std::span<const std::string_view> AgeBands();      // "under 1", "1-4", ..., "85+", "unknown"
+std::span<const std::string_view> Sexes();         // "female", "male", "unknown"
+std::span<const std::string_view> Ethnicities();   // ONS 2021 top-level groups, "unknown"
+std::span<const std::string_view> Disabilities();  // "yes", "no", "unknown"
+
+// The referral that opened the case.
+struct Referral {
+  CivilDate received_on;
+  std::string referrer;             // who referred, by role ("Designated nurse"), not a subject
+  std::string criteria_considered;  // which review criteria were considered
+};
+
+struct Case {
+  CaseId id = 0;
+  PartnershipId partnership_id = 0;
+  std::string reference;  // "CR-2025-007": unique within the partnership
+  CaseType type = CaseType::kChild;
+  CaseState state = CaseState::kScoping;
+  std::vector<Subject> subjects;  // at least one
+  std::optional<CivilDate> incident_on;
+  CivilDate aware_on;  // the partnership became aware: starts the notification clock
+  std::optional<AgencyId> referring_agency_id;
+  Referral referral;
+  std::string summary;              // non-identifying; searchable; may reach published text
+  std::vector<std::string> themes;  // names from the partnership's managed list, sorted
+  Version version = 0;
+};
+
+// Identifying details: only business-unit roles read them, and every read is audited.
+struct SubjectIdentity {
+  SubjectId subject_id = 0;
+  std::string name;
+  std::optional<CivilDate> date_of_birth;
+};
+struct RestrictedDetails {
+  std::string circumstances;
+  std::vector<SubjectIdentity> identities;  // by subject; absent = none recorded
+};
+
+// What a person enters to open a case from a referral. State starts at kScoping.
+struct NewCase {
+  std::string reference;
+  CaseType type = CaseType::kChild;
+  std::vector<Subject> subjects;
+  std::optional<CivilDate> incident_on;
+  CivilDate aware_on;
+  std::optional<AgencyId> referring_agency_id;
+  Referral referral;
+  std::string summary;
+  std::vector<std::string> themes;
+  RestrictedDetails restricted;  // subject_id of each identity = index into subjects, from 0
+};
+
+// Checks reference ("reference": letters, digits and '-', 3..32), subjects ("subjects":
+// 1..12, "subjects[i].pseudonym" 1..60 characters, categories from their lists), dates
+// ("aware_on" not before "incident_on"; "referral.received_on"), lengths ("summary" up to
+// 4000, "referral.referrer" 1..200). Field names in errors are the form and API field names.
+core::Status ValidateCase(const NewCase& draft);
+core::Status ValidateCase(const Case& record);
+
+}  // namespace assure::domain

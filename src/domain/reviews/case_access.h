@@ -1,0 +1,81 @@
+// What the case services (case_service.h, information_request_service.h) share: reading a case
+// with all its records inside a transaction, the policy's view of a case (its partnership, and
+// the appointed reviewer's account for kAssigned), and running one workflow step as ONE
+// transaction (policy, version, workflow table, records, state, timeline, audit).
+//
+// A case the asker may not see answers NoSuchCase(), exactly as one that does not exist, and the
+// refusal is audited. Free functions and plain structs; thread-safe as the Store is.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "domain/identity/requester.h"
+#include "domain/reviews/clocks.h"
+#include "domain/reviews/workflow.h"
+#include "domain/store.h"
+
+namespace assure::domain {
+
+// The one answer for a case that does not exist or that the asker may not see.
+core::Error NoSuchCase();
+// A stale case version: someone else changed the case first.
+core::Error StaleCase();
+AuditSubject CaseSubject(CaseId id);
+
+// The case and every record of it. kNotFound when it is not a case of the partnership.
+core::Result<CaseRecords> LoadCaseRecords(Transaction& tx, PartnershipId partnership_id, CaseId id);
+
+// The appointed reviewer of the case's full review, if any.
+core::Result<std::optional<Reviewer>> AppointedReviewer(Transaction& tx,
+                                                        PartnershipId partnership_id,
+                                                        const CaseRecords& records);
+
+// The policy's view of the case: its partnership, and the appointed reviewer's account.
+core::Result<RecordScope> CaseScope(Transaction& tx, PartnershipId partnership_id,
+                                    const CaseRecords& records);
+
+// The ids of the partnership's agencies (for checking an agency named in a step).
+core::Result<std::vector<AgencyId>> PartnershipAgencies(Transaction& tx,
+                                                        PartnershipId partnership_id);
+
+// Appends an audit event for the requester's action, in `tx`.
+core::Status WriteAudit(Transaction& tx, const Requester& requester, core::Instant at,
+                        std::string action, AuditSubject subject);
+
+// Stores `record` with state `to` if record.version is still current (kConflict StaleCase() if
+// not; the stored case's version goes up by one) and appends the timeline event of `transition`.
+core::Result<Case> CommitStep(Transaction& tx, const Requester& requester, core::Instant at,
+                              Transition transition, Case record, CaseState to, std::string note);
+
+// Appends the timeline event of `transition` without changing the case (its state and version).
+core::Status AppendTimeline(Transaction& tx, const Requester& requester, core::Instant at,
+                            Transition transition, const Case& record, std::string note);
+
+// One workflow step on one case.
+struct CaseStep {
+  Transition transition = Transition::kUpdateCase;
+  CaseId case_id = 0;
+  Version expected_version = 0;  // the version the person saw
+  // Validates the step's input and applies it to `proposed` (a copy of the stored records);
+  // may read through the transaction; sets the timeline note.
+  std::function<core::Status(Transaction&, CaseRecords& proposed, std::string& note)> change;
+  // Stores the records the step changed, once the workflow allowed it, writing back what the
+  // store returned (their new versions). May be empty.
+  std::function<core::Status(Transaction&, CaseRecords& proposed)> store;
+  std::string rationale;     // the reason given with the step (close_without_review)
+  std::string audit_action;  // empty: "case.transition.<name>"
+};
+
+// Runs `step` as one write transaction: the case must be one the requester may read (else
+// NoSuchCase(), audited) and the transition's policy entry and workflow role must allow them
+// (else kForbidden, audited); then the version, the start state, the change, the workflow's
+// guards, the stores, the new state with the timeline event, and the audit event, all or
+// nothing. Returns the records as stored (the case with its new version).
+core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
+                                      const Requester& requester, const CaseStep& step);
+
+}  // namespace assure::domain

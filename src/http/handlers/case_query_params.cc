@@ -1,0 +1,69 @@
+#include "http/handlers/case_query_params.h"
+
+#include <charconv>
+#include <optional>
+#include <string>
+
+#include "domain/text_rules.h"
+
+namespace assure::http::handlers {
+
+namespace {
+
+// A decimal number of at most `digits` digits within [low, high].
+std::optional<std::int64_t> Number(const std::string& text, std::size_t digits, std::int64_t low,
+                                   std::int64_t high) {
+  if (text.empty() || text.size() > digits) return std::nullopt;
+  std::int64_t value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc{} || ptr != end || value < low || value > high) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+core::Result<CaseListParams> ParseCaseListParams(const Request& request) {
+  auto form = ParseUrlEncoded(request.query);
+  if (!form) return core::Error::InvalidInput("query", "The query string is malformed.");
+  const auto get = [&](std::string_view name) { return form->Get(name).value_or(""); };
+
+  CaseListParams params;
+  if (const auto type = get("type"); !type.empty()) {
+    params.query.type = domain::ParseCaseType(type);
+    if (!params.query.type) {
+      return core::Error::InvalidInput("type", "Choose child, adult or joint.");
+    }
+  }
+  if (const auto state = get("state"); !state.empty()) {
+    params.query.state = domain::ParseCaseState(state);
+    if (!params.query.state) return core::Error::InvalidInput("state", "Choose a state.");
+  }
+  if (const auto theme = domain::TrimName(get("theme")); !theme.empty()) {
+    params.query.theme = theme;
+  }
+  if (const auto year = get("year"); !year.empty()) {
+    auto value = Number(year, 4, 1900, 2999);
+    if (!value) return core::Error::InvalidInput("year", "Enter a year as 4 digits.");
+    params.query.year = static_cast<int>(*value);
+  }
+  params.query.text = domain::TrimName(get("q"));
+  if (params.query.text.size() > 200) {
+    return core::Error::InvalidInput("q", "Search for at most 200 characters.");
+  }
+  if (const auto page = get("page"); !page.empty()) {
+    auto value = Number(page, 9, 1, 100000000);
+    if (!value) return core::Error::InvalidInput("page", "Enter a page number from 1.");
+    params.page = *value;
+  }
+  if (const auto per_page = get("per_page"); !per_page.empty()) {
+    auto value = Number(per_page, 3, 1, kMaxCasesPerPage);
+    if (!value) return core::Error::InvalidInput("per_page", "Show from 1 to 200 cases a page.");
+    params.per_page = *value;
+  }
+  params.query.limit = params.per_page;
+  params.query.offset = (params.page - 1) * params.per_page;
+  return params;
+}
+
+}  // namespace assure::http::handlers

@@ -1,0 +1,43 @@
+// The deadlines page (/deadlines): every at-risk and overdue statutory clock of the cases the
+// reader may see (the business unit: the whole partnership), soonest due first, each with its
+// case. Read through CaseClockService (audited once as "case.list").
+#include "http/handlers/case_support.h"
+#include "http/handlers/page_render.h"
+
+namespace assure::http::handlers {
+
+namespace {
+
+using nlohmann::json;
+
+Response DeadlinesPage(const CaseServices& services, const Request& request) {
+  auto entries = services.clocks.Deadlines(RequesterOf(request));
+  if (!entries) return ErrorResponse(services.deps.renderer, request, entries.error());
+  json rows = json::array();
+  int overdue = 0;
+  for (const auto& entry : *entries) {
+    auto row = ClockRow(entry.clock);
+    row["href"] = CaseHref(entry.case_id);
+    row["reference"] = entry.case_reference;
+    row["type"] = CaseTypeLabel(entry.case_type);
+    rows.push_back(std::move(row));
+    overdue += entry.clock.status == domain::ClockStatus::kOverdue ? 1 : 0;
+  }
+  const auto at_risk = static_cast<int>(rows.size()) - overdue;
+  return RenderPage(services.deps.renderer, request, "deadlines",
+                    {{"title", "Deadlines"},
+                     {"rows", rows},
+                     {"has_rows", !rows.empty()},
+                     {"count_text", std::to_string(overdue) + " overdue, " +
+                                        std::to_string(at_risk) + " at risk"}});
+}
+
+}  // namespace
+
+void AddDeadlineRoutes(Router& router, const CaseServices& services) {
+  router.Add(Method::kGet, "/deadlines",
+             RoutePolicy::Authorised(domain::Resource::kCase, domain::Action::kRead),
+             [services](const Request& request) { return DeadlinesPage(services, request); });
+}
+
+}  // namespace assure::http::handlers

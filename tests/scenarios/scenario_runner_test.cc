@@ -1,0 +1,123 @@
+// The one runner of the scenario files (scenario.h): each file of each suite folder is one test,
+// named after the file. Also checks the runner itself: an unknown verb, a misplaced arrow and a
+// failed expectation each fail, naming the file and the line.
+#include <gtest/gtest-spi.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+
+#include "scenarios/deadline_verbs.h"
+#include "scenarios/scenario.h"
+#include "scenarios/workflow_verbs.h"
+
+namespace assure::scenarios {
+namespace {
+
+std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name = std::filesystem::path{info.param}.stem().string();
+  for (char& c : name) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return name;
+}
+
+class DeadlineScenario : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(DeadlineScenario, Holds) {
+  DeadlineState state;
+  RunScenario(GetParam(), DeadlineVerbs(), state);
+}
+
+INSTANTIATE_TEST_SUITE_P(Deadlines, DeadlineScenario,
+                         ::testing::ValuesIn(ScenarioFiles("deadlines")), TestName);
+
+class WorkflowScenario : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(WorkflowScenario, Holds) {
+  WorkflowState state;
+  RunScenario(GetParam(), WorkflowVerbs(), state);
+}
+
+INSTANTIATE_TEST_SUITE_P(Workflow, WorkflowScenario, ::testing::ValuesIn(ScenarioFiles("workflow")),
+                         TestName);
+
+// The failures a scenario file produces, each with its file and line.
+std::vector<::testing::TestPartResult> FailuresOf(const std::string& text) {
+  const auto folder =
+      std::filesystem::temp_directory_path() / ("assure-scenario-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  const std::string path = (folder / "sample.txt").string();
+  std::ofstream{path} << text;
+  ::testing::TestPartResultArray results;
+  {
+    ::testing::ScopedFakeTestPartResultReporter reporter{
+        ::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD, &results};
+    DeadlineState state;
+    RunScenario(path, DeadlineVerbs(), state);
+  }
+  std::filesystem::remove_all(folder);
+  std::vector<::testing::TestPartResult> failures;
+  for (int i = 0; i < results.size(); ++i) failures.push_back(results.GetTestPartResult(i));
+  return failures;
+}
+
+TEST(ScenarioRunnerTest, EverySuiteFolderHasScenarioFiles) {
+  EXPECT_GE(ScenarioFiles("deadlines").size(), 3u);
+  EXPECT_GE(ScenarioFiles("workflow").size(), 3u);
+}
+
+TEST(ScenarioRunnerTest, AGoodFilePassesAndCommentsAndBlankLinesAreSkipped) {
+  EXPECT_TRUE(FailuresOf("# a comment\n\nadd 5 working days to 2025-01-06 = 2025-01-13\n").empty());
+}
+
+TEST(ScenarioRunnerTest, AnUnknownVerbFailsNamingTheFileAndLine) {
+  const auto failures = FailuresOf("# first\n\nfrobnicate 2025-01-06\n");
+  ASSERT_EQ(failures.size(), 1u);
+  EXPECT_NE(std::string{failures[0].file_name()}.find("sample.txt"), std::string::npos);
+  EXPECT_EQ(failures[0].line_number(), 3);
+  EXPECT_NE(std::string{failures[0].message()}.find("unknown verb 'frobnicate'"),
+            std::string::npos);
+}
+
+TEST(ScenarioRunnerTest, AWrongExpectationFailsOnItsLine) {
+  const auto failures = FailuresOf(
+      "add 5 working days to 2025-01-06 = 2025-01-13\n"
+      "add 5 working days to 2025-01-06 = 2025-01-14\n"
+      "aware 2025-01-06 -> notification due 2025-01-10\n");
+  ASSERT_EQ(failures.size(), 2u);
+  EXPECT_EQ(failures[0].line_number(), 2);
+  EXPECT_NE(std::string{failures[0].message()}.find("2025-01-13"), std::string::npos);
+  EXPECT_EQ(failures[1].line_number(), 3);
+}
+
+TEST(ScenarioRunnerTest, AnArrowOnAVerbThatTakesNoneFails) {
+  const auto failures = FailuresOf("easter 2025 = 2025-04-20 -> notification due 2025-01-01\n");
+  ASSERT_EQ(failures.size(), 1u);
+  EXPECT_NE(std::string{failures[0].message()}.find("takes no '->'"), std::string::npos);
+}
+
+TEST(ScenarioRunnerTest, AStepThatDoesNotFitItsVerbSaysTheForm) {
+  const auto failures = FailuresOf("add five working days to 2025-01-06 = 2025-01-13\n");
+  ASSERT_EQ(failures.size(), 1u);
+  EXPECT_NE(std::string{failures[0].message()}.find("add # working days to @ = @"),
+            std::string::npos);
+}
+
+TEST(ScenarioRunnerTest, StatusChecksCatchAWrongCountOrDirection) {
+  const auto failures = FailuresOf(
+      "aware 2025-01-06\n"
+      "today 2025-01-09 -> notification at_risk 3 working days left\n"
+      "today 2025-01-09 -> notification at_risk 2 working days late\n"
+      "today 2025-01-09 -> notification on_time\n"
+      "today 2025-01-09 -> notification at_risk 2 working days left\n");
+  ASSERT_EQ(failures.size(), 3u);
+  EXPECT_EQ(failures[0].line_number(), 2);
+  EXPECT_EQ(failures[1].line_number(), 3);
+  EXPECT_EQ(failures[2].line_number(), 4);
+}
+
+}  // namespace
+}  // namespace assure::scenarios
