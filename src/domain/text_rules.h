@@ -30,6 +30,10 @@ core::Status ValidateName(std::string_view field, std::string_view name);
 core::Status ValidateLongText(std::string_view field, std::string_view text, std::size_t max,
                               bool required);
 
+// The byte length of the UTF-8 sequence at the start of `text` when it is valid and holds a
+// printable character (no C0, DEL or C1 control); 0 otherwise, or when `text` is empty.
+std::size_t PrintableCharacterLength(std::string_view text);
+
 // True if `text` is valid UTF-8 holding no control character (C0, DEL or C1). Empty text is.
 bool IsPrintableUtf8(std::string_view text);
 

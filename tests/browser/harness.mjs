@@ -156,7 +156,13 @@ export function watch(page) {
     if (!ownStatus) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A sub-resource still loading when the test moves to the next page (the favicon, say) is
+    // aborted by the browser itself: net::ERR_ABORTED says nothing about the server.
+    const reason = request.failure()?.errorText ?? '';
+    if (reason === 'net::ERR_ABORTED' && !request.isNavigationRequest()) return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.request().isNavigationRequest()) {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);

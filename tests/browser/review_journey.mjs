@@ -395,7 +395,7 @@ describe('a review from referral to CSPR, in Chromium', () => {
     assert.equal(ours.length, 1, `rows for ${REFERENCE}: ${JSON.stringify(ours)}`);
     assert.equal(ours[0][1], ASKED_COUNCIL);
     assert.equal(ours[0][3], longDate(dates.councilDue));
-    assert.equal(ours[0][4], 'Waiting for a response');
+    assert.equal(ours[0][4], 'Waiting for the answer');
     assert.equal(await page.getByText(ASKED_POLICE).count(), 0,
                  'the constabulary\'s request is on the agency lead\'s list');
 
@@ -405,7 +405,7 @@ describe('a review from referral to CSPR, in Chromium', () => {
     await check(`Request for information: ${REFERENCE}`);
     let record = await summary();
     assert.equal(record['What is asked'], ASKED_COUNCIL);
-    assert.equal(record.Status, 'Waiting for a response');
+    assert.equal(record.Status, 'Waiting for the answer');
 
     // Nothing written: the error summary points at the response box.
     await click('button', 'Send response', 422);

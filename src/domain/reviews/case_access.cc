@@ -35,6 +35,24 @@ core::Result<CaseRecords> LoadCaseRecords(Transaction& tx, PartnershipId partner
   return records;
 }
 
+core::Result<ReadableCase> LoadReadableCase(Transaction& tx, const Requester& requester, CaseId id,
+                                            std::optional<std::string>& refused) {
+  const PartnershipId partnership = requester.partnership_id();
+  auto records = LoadCaseRecords(tx, partnership, id);
+  if (!records.ok()) {
+    if (records.error().code != core::ErrorCode::kNotFound) return records.error();
+    refused = "no such case in this partnership";
+    return NoSuchCase();
+  }
+  auto scope = CaseScope(tx, partnership, *records);
+  if (!scope.ok()) return scope.error();
+  if (!Permits(requester.principal, Resource::kCase, Action::kRead, *scope)) {
+    refused = "role does not allow case:read";
+    return NoSuchCase();
+  }
+  return ReadableCase{std::move(*records), std::move(*scope)};
+}
+
 core::Result<std::optional<Reviewer>> AppointedReviewer(Transaction& tx,
                                                         PartnershipId partnership_id,
                                                         const CaseRecords& records) {
@@ -116,21 +134,12 @@ core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
   const auto& rule = RuleOf(step.transition);
   const std::string action =
       step.audit_action.empty() ? "case.transition." + std::string{rule.name} : step.audit_action;
-  const PartnershipId partnership = requester.partnership_id();
   std::optional<std::string> refused;  // why, when the transaction refuses the requester
   auto done = store.Write([&](Transaction& tx) -> core::Result<CaseRecords> {
-    auto records = LoadCaseRecords(tx, partnership, step.case_id);
-    if (!records.ok()) {
-      if (records.error().code != core::ErrorCode::kNotFound) return records.error();
-      refused = "no such case in this partnership";
-      return NoSuchCase();
-    }
-    auto scope = CaseScope(tx, partnership, *records);
-    if (!scope.ok()) return scope.error();
-    if (!Permits(requester.principal, Resource::kCase, Action::kRead, *scope)) {
-      refused = "role does not allow case:read";
-      return NoSuchCase();
-    }
+    auto readable = LoadReadableCase(tx, requester, step.case_id, refused);
+    if (!readable.ok()) return readable.error();
+    auto* records = &readable->records;
+    const RecordScope* scope = &readable->scope;
     if (!Permits(requester.principal, rule.resource, rule.action, *scope) ||
         !HasWorkflowRole(requester.principal, step.transition)) {
       refused = "role may not " + std::string{rule.name};

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,18 @@ core::Result<std::optional<Reviewer>> AppointedReviewer(Transaction& tx,
 // The policy's view of the case: its partnership, and the appointed reviewer's account.
 core::Result<RecordScope> CaseScope(Transaction& tx, PartnershipId partnership_id,
                                     const CaseRecords& records);
+
+// A case the asker may read: its records and the policy's view of it.
+struct ReadableCase {
+  CaseRecords records;
+  RecordScope scope;
+};
+
+// The case with every record, when it is a case of the asker's partnership that their roles may
+// read; otherwise NoSuchCase() with `refused` saying why (the caller audits the refusal after
+// the transaction, with RecordRefusal). Storage failures pass through with `refused` unset.
+core::Result<ReadableCase> LoadReadableCase(Transaction& tx, const Requester& requester, CaseId id,
+                                            std::optional<std::string>& refused);
 
 // The ids of the partnership's agencies (for checking an agency named in a step).
 core::Result<std::vector<AgencyId>> PartnershipAgencies(Transaction& tx,

@@ -1,10 +1,10 @@
 #include "domain/reviews/case_clock_service.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 #include "domain/london_date.h"
-#include "domain/reviews/case_access.h"
 
 namespace assure::domain {
 
@@ -98,16 +98,42 @@ core::Result<std::vector<ClockedCase>> CaseClockService::WithClocks(const Reques
   if (cases.empty()) return std::vector<ClockedCase>{};
   const PartnershipId partnership = requester.partnership_id();
   const CivilDate today = LondonDate(clock_.Now());
+  std::vector<CaseId> ids;
+  ids.reserve(cases.size());
+  for (const Case& record : cases) ids.push_back(record.id);
   return store_.Read([&](Transaction& tx) -> core::Result<std::vector<ClockedCase>> {
     auto settings = deadlines_.For(tx, partnership);
     if (!settings.ok()) return settings.error();
+    // The clocks' inputs for every listed case: four queries, whatever the number of cases.
+    auto& reviews = tx.review_records(partnership);
+    auto notifications = reviews.NotificationsFor(ids);
+    if (!notifications.ok()) return notifications.error();
+    auto rapid_reviews = reviews.RapidReviewsFor(ids);
+    if (!rapid_reviews.ok()) return rapid_reviews.error();
+    auto full_reviews = reviews.FullReviewsFor(ids);
+    if (!full_reviews.ok()) return full_reviews.error();
+    auto requests = tx.information_requests(partnership).ForCases(ids);
+    if (!requests.ok()) return requests.error();
+
+    std::unordered_map<CaseId, CaseRecords> by_case;
+    for (auto& notification : *notifications) {
+      by_case[notification.case_id].notification = std::move(notification);
+    }
+    for (auto& review : *rapid_reviews) by_case[review.case_id].rapid_review = std::move(review);
+    for (auto& review : *full_reviews) by_case[review.case_id].full_review = std::move(review);
+    for (auto& request : *requests) by_case[request.case_id].requests.push_back(std::move(request));
+
     std::vector<ClockedCase> clocked;
     clocked.reserve(cases.size());
     for (auto& record : cases) {
-      auto records = LoadCaseRecords(tx, partnership, record.id);
-      if (!records.ok()) return records.error();
-      auto clocks = ComputeClocks(*records, settings->rules, settings->calendar, today);
-      clocked.push_back({std::move(record), std::move(clocks)});
+      CaseRecords records;
+      if (auto found = by_case.find(record.id); found != by_case.end()) {
+        records = std::move(found->second);
+        by_case.erase(found);
+      }
+      records.record = std::move(record);
+      auto clocks = ComputeClocks(records, settings->rules, settings->calendar, today);
+      clocked.push_back({std::move(records.record), std::move(clocks)});
     }
     return clocked;
   });

@@ -7,10 +7,13 @@
 // computes each listed case's clocks (clocks.h) as of today in London, with the partnership's
 // calendar and rules, in one read transaction. It reads no case the list did not return.
 //
-// Cost: each case's records are loaded one case at a time, so a page costs a few queries per row,
-// and the overdue filter and the deadlines page compute every matching case's clocks (tens to
-// hundreds for one partnership). Expected failures as CaseService::List. Thread-safe: references
-// to thread-safe collaborators, no mutable state.
+// Cost: the clocks' inputs of all the listed cases are read in four queries (notifications, rapid
+// reviews, full reviews without stages, findings or recommendations, and information requests,
+// each for the set of listed case ids) on top of the list's own, whatever the page size; the
+// case itself is the listed one, not read again. The overdue filter and the deadlines page still
+// list and compute every matching case (tens to hundreds for one partnership), so their cost
+// grows with the partnership's cases, not with the page. Expected failures as CaseService::List.
+// Thread-safe: references to thread-safe collaborators, no mutable state.
 #pragma once
 
 #include <cstdint>

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ struct CaseQuery {
   std::optional<CaseState> state;
   std::optional<std::string> theme;
   std::optional<int> year;  // of the referral's received date
+  // A full review under way at this stage (ReviewStageNames()): the first stage in order with
+  // no actual date is this one.
+  std::optional<std::string> stage;
   std::string text;
   // Only these cases (a reviewer's appointments, an agency's requests); unset = all.
   std::optional<std::vector<CaseId>> only;
@@ -69,6 +73,14 @@ class ReviewRecordRepository {
   virtual core::Result<FullReview> PutFullReview(const FullReview& review) = 0;
   // The cases whose full review has this reviewer appointed.
   virtual core::Result<std::vector<CaseId>> CasesReviewedBy(ReviewerId reviewer_id) = 0;
+  // Batch reads for a page of cases (the list's clocks), ONE query each, by case id: the records
+  // of those of `ids` that are the partnership's and have one; another partnership's ids and
+  // cases without the record are simply absent (never kNotFound); no ids, no query.
+  virtual core::Result<std::vector<Notification>> NotificationsFor(std::span<const CaseId> ids) = 0;
+  // Without agencies_present (left empty).
+  virtual core::Result<std::vector<RapidReview>> RapidReviewsFor(std::span<const CaseId> ids) = 0;
+  // Without stages, findings and recommendations (left empty).
+  virtual core::Result<std::vector<FullReview>> FullReviewsFor(std::span<const CaseId> ids) = 0;
 };
 
 class InformationRequestRepository {
@@ -78,6 +90,9 @@ class InformationRequestRepository {
                                                   const NewInformationRequest& request) = 0;
   virtual core::Result<InformationRequest> Get(InformationRequestId id) = 0;
   virtual core::Result<std::vector<InformationRequest>> ForCase(CaseId case_id) = 0;
+  // The requests of those of `ids` that are the partnership's cases, in ONE query, by case id
+  // and then in ForCase's order; other partnerships' ids are simply absent; no ids, no query.
+  virtual core::Result<std::vector<InformationRequest>> ForCases(std::span<const CaseId> ids) = 0;
   // Every request addressed to the agency, due date first.
   virtual core::Result<std::vector<InformationRequest>> ForAgency(AgencyId agency_id) = 0;
   // Stores status, response, submitted_by/at, due_on and asked if the version is current.

@@ -95,18 +95,10 @@ core::Result<CaseView> CaseService::Get(const Requester& requester, CaseId id) c
   const PartnershipId partnership = requester.partnership_id();
   std::optional<std::string> refused;
   auto read = store_.Write([&](Transaction& tx) -> core::Result<CaseView> {
-    auto records = LoadCaseRecords(tx, partnership, id);
-    if (!records.ok()) {
-      if (records.error().code != core::ErrorCode::kNotFound) return records.error();
-      refused = "no such case in this partnership";
-      return NoSuchCase();
-    }
-    auto scope = CaseScope(tx, partnership, *records);
-    if (!scope.ok()) return scope.error();
-    if (!Permits(requester.principal, Resource::kCase, Action::kRead, *scope)) {
-      refused = "role does not allow case:read";
-      return NoSuchCase();
-    }
+    auto readable = LoadReadableCase(tx, requester, id, refused);
+    if (!readable.ok()) return readable.error();
+    auto* records = &readable->records;
+    const RecordScope* scope = &readable->scope;
     CaseView view;
     auto reviewer = AppointedReviewer(tx, partnership, *records);
     if (!reviewer.ok()) return reviewer.error();
@@ -140,18 +132,9 @@ core::Result<RestrictedDetails> CaseService::GetRestricted(const Requester& requ
   const PartnershipId partnership = requester.partnership_id();
   std::optional<std::string> refused;
   auto details = store_.Write([&](Transaction& tx) -> core::Result<RestrictedDetails> {
-    auto records = LoadCaseRecords(tx, partnership, id);
-    if (!records.ok()) {
-      if (records.error().code != core::ErrorCode::kNotFound) return records.error();
-      refused = "no such case in this partnership";
-      return NoSuchCase();
-    }
-    auto scope = CaseScope(tx, partnership, *records);
-    if (!scope.ok()) return scope.error();
-    if (!Permits(requester.principal, Resource::kCase, Action::kRead, *scope)) {
-      refused = "role does not allow case:read";
-      return NoSuchCase();
-    }
+    auto readable = LoadReadableCase(tx, requester, id, refused);
+    if (!readable.ok()) return readable.error();
+    const RecordScope* scope = &readable->scope;
     if (!Permits(requester.principal, Resource::kCaseRestricted, Action::kRead, *scope)) {
       refused = "role does not allow case_restricted:read";
       return core::Error::Forbidden("Your role does not allow you to see identifying details.");

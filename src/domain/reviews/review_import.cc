@@ -47,40 +47,6 @@ std::string AsciiLower(std::string_view text) {
   return lower;
 }
 
-// The length of the valid UTF-8 sequence at the start of `text` holding a printable character,
-// or 0 when there is none.
-std::size_t PrintableSequence(std::string_view text) {
-  const auto lead = static_cast<unsigned char>(text[0]);
-  std::size_t length = 0;
-  char32_t code = 0;
-  if (lead < 0x80) {
-    length = 1;
-    code = lead;
-  } else if ((lead & 0xE0) == 0xC0) {
-    length = 2;
-    code = lead & 0x1Fu;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3;
-    code = lead & 0x0Fu;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4;
-    code = lead & 0x07u;
-  } else {
-    return 0;
-  }
-  if (length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[k]);
-    if ((next & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (next & 0x3Fu);
-  }
-  const bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
-                        (length == 4 && code < 0x10000);
-  if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-  if (code < 0x20 || code == 0x7F || (code >= 0x80 && code < 0xA0)) return 0;
-  return length;
-}
-
 // Collects the problems of one row.
 class RowProblems {
  public:
@@ -103,24 +69,6 @@ std::optional<CivilDate> DateCell(RowProblems& problems, Column column, std::str
   auto date = ParseCivilDate(text);
   if (!date) problems.Add(column, text, "Not a real date in the form YYYY-MM-DD.");
   return date;
-}
-
-// Whether a decision suits the case type, as the workflow's decision_fits_case guard has it
-// (doc/workflow.md): a CSPR for a child or joint case, a SAR for an adult or joint case, a joint
-// review for a joint case; no review and other suit any case.
-bool DecisionFitsCase(ReviewDecision decision, CaseType type) {
-  switch (decision) {
-    case ReviewDecision::kCspr:
-      return type != CaseType::kAdult;
-    case ReviewDecision::kSar:
-      return type != CaseType::kChild;
-    case ReviewDecision::kJoint:
-      return type == CaseType::kJoint;
-    case ReviewDecision::kNone:
-    case ReviewDecision::kOther:
-      return true;
-  }
-  return false;
 }
 
 FullReviewKind KindOf(ReviewDecision decision) {
@@ -363,7 +311,7 @@ std::string SafeValue(std::string_view text) {
       safe += "...";
       break;
     }
-    const std::size_t length = PrintableSequence(text.substr(i));
+    const std::size_t length = PrintableCharacterLength(text.substr(i));
     if (length == 0) {
       safe += kReplacement;
       ++i;

@@ -146,8 +146,8 @@ TEST(ImportParseTest, TheRulesBetweenCellsHold) {
       "CR-E,child,2019-04-02,,,2019-04-20,none,,2019-05-01,\r\n"
       // Not before the referral.
       "CR-F,child,2019-04-02,,,2019-04-01,,,,\r\n"
-      // A joint review is for a joint case.
-      "CR-G,child,2019-04-02,,,,joint,2019-04-10,,\r\n"
+      // A SAR is for an adult or joint case (a joint review would fit any case).
+      "CR-G,child,2019-04-02,,,,sar,2019-04-10,,\r\n"
       // Published before the decision.
       "CR-H,joint,2019-04-02,,,,joint,2019-04-10,2019-04-09,\r\n"));
   EXPECT_THAT(Where(parsed.problems),

@@ -65,6 +65,20 @@ bool LeadsToFullReview(ReviewDecision decision) {
          decision == ReviewDecision::kJoint;
 }
 
+bool DecisionFitsCase(ReviewDecision decision, CaseType type) {
+  switch (decision) {
+    case ReviewDecision::kCspr:
+      return type != CaseType::kAdult;
+    case ReviewDecision::kSar:
+      return type != CaseType::kChild;
+    case ReviewDecision::kJoint:
+    case ReviewDecision::kNone:
+    case ReviewDecision::kOther:
+      return true;
+  }
+  return false;
+}
+
 SarBasis EvaluateS44(const CareActS44& inputs) {
   bool harm =
       inputs.adult_died ? inputs.abuse_or_neglect_caused_death : inputs.serious_abuse_or_neglect;

@@ -73,6 +73,10 @@ enum class ReviewDecision { kCspr, kSar, kJoint, kNone, kOther };
 std::string_view ReviewDecisionName(ReviewDecision decision);
 std::optional<ReviewDecision> ParseReviewDecision(std::string_view name);
 bool LeadsToFullReview(ReviewDecision decision);  // cspr, sar, joint
+// Whether the decision suits the case (doc/workflow.md, decision_fits_case): a CSPR a child or
+// joint case, a SAR an adult or joint case; a joint review, no review and other any case (a
+// child's or an adult's case may hold learning for both services).
+bool DecisionFitsCase(ReviewDecision decision, CaseType type);
 
 // Care Act 2014 s44 inputs for an adult case (DOMAIN.md): a SAR is mandatory when agencies'
 // joint working is a concern AND (the adult died and abuse or neglect is known or suspected to

@@ -210,23 +210,6 @@ constexpr std::array<GuardRule, 11> kGuards{{
 
 bool IsBlank(std::string_view text) { return TrimName(text).empty(); }
 
-bool DecisionFitsCase(ReviewDecision decision, CaseType type) {
-  switch (decision) {
-    case ReviewDecision::kCspr:
-      return type == CaseType::kChild || type == CaseType::kJoint;
-    case ReviewDecision::kSar:
-      return type == CaseType::kAdult || type == CaseType::kJoint;
-    case ReviewDecision::kJoint:
-      // A child's or an adult's case may show learning for both services: the reference
-      // partnership's 2019-20 joint review came from a single referral (doc/figures.md).
-      return true;
-    case ReviewDecision::kNone:
-    case ReviewDecision::kOther:
-      return true;
-  }
-  return false;
-}
-
 bool Holds(Guard guard, const CaseRecords& records, std::string_view rationale) {
   const auto& rapid = records.rapid_review;
   const auto& full = records.full_review;

@@ -26,6 +26,7 @@ struct ListFilters {
   std::string type;
   std::string state;
   std::string theme;
+  std::string stage;
   std::string year;
   bool overdue = false;
   std::string text;
@@ -36,7 +37,7 @@ struct ListFilters {
     std::vector<std::pair<std::string, std::string>> pairs;
     for (const auto& [name, value] :
          {std::pair{"q", &text}, std::pair{"type", &type}, std::pair{"state", &state},
-          std::pair{"theme", &theme}, std::pair{"year", &year}}) {
+          std::pair{"theme", &theme}, std::pair{"stage", &stage}, std::pair{"year", &year}}) {
       if (!value->empty()) pairs.emplace_back(name, *value);
     }
     if (overdue) pairs.emplace_back("overdue", "yes");
@@ -50,6 +51,7 @@ ListFilters FiltersOf(const Request& request) {
   filters.type = request.QueryParam("type").value_or("");
   filters.state = request.QueryParam("state").value_or("");
   filters.theme = request.QueryParam("theme").value_or("");
+  filters.stage = request.QueryParam("stage").value_or("");
   filters.year = request.QueryParam("year").value_or("");
   filters.overdue = request.QueryParam("overdue").value_or("") == "yes";
   filters.page = std::min<std::int64_t>(
@@ -62,6 +64,9 @@ domain::CaseQuery QueryOf(const ListFilters& filters) {
   query.type = domain::ParseCaseType(filters.type);
   query.state = domain::ParseCaseState(filters.state);
   if (!filters.theme.empty()) query.theme = filters.theme;
+  for (std::string_view stage : domain::ReviewStageNames()) {
+    if (filters.stage == stage) query.stage = filters.stage;
+  }
   if (auto year = ParsePositive(filters.year); year && *year >= 1900 && *year <= 2199) {
     query.year = static_cast<int>(*year);
   }
@@ -172,13 +177,18 @@ Response ListPage(const CaseServices& services, const Request& request) {
   json rows = json::array();
   for (const auto& c : page->cases) rows.push_back(Row(c));
 
-  std::vector<std::pair<std::string, std::string>> types, states, themes, years;
+  std::vector<std::pair<std::string, std::string>> types, states, themes, stages, years;
   for (const auto type :
        {domain::CaseType::kChild, domain::CaseType::kAdult, domain::CaseType::kJoint}) {
     types.emplace_back(domain::CaseTypeName(type), CaseTypeLabel(type));
   }
   for (const auto state : domain::AllCaseStates()) {
     states.emplace_back(domain::CaseStateName(state), domain::CaseStateLabel(state));
+  }
+  for (std::string_view stage : domain::ReviewStageNames()) {
+    std::string label{stage};
+    label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    stages.emplace_back(stage, label);
   }
   if (auto names = services.cases.Themes(requester)) {
     for (const auto& name : *names) themes.emplace_back(name, name);
@@ -202,6 +212,7 @@ Response ListPage(const CaseServices& services, const Request& request) {
       {"types", Options(types, filters.type, "Any type")},
       {"states", Options(states, filters.state, "Any state")},
       {"themes", Options(themes, filters.theme, "Any theme")},
+      {"stages", Options(stages, filters.stage, "Any stage")},
       {"years", Options(years, filters.year, "Any year")},
       {"overdue", filters.overdue},
       {"rows", rows},

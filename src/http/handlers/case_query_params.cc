@@ -42,6 +42,14 @@ core::Result<CaseListParams> ParseCaseListParams(const Request& request) {
   if (const auto theme = domain::TrimName(get("theme")); !theme.empty()) {
     params.query.theme = theme;
   }
+  if (const auto stage = get("stage"); !stage.empty()) {
+    for (std::string_view name : domain::ReviewStageNames()) {
+      if (stage == name) params.query.stage = stage;
+    }
+    if (!params.query.stage) {
+      return core::Error::InvalidInput("stage", "Choose a stage of a full review.");
+    }
+  }
   if (const auto year = get("year"); !year.empty()) {
     auto value = Number(year, 4, 1900, 2999);
     if (!value) return core::Error::InvalidInput("year", "Enter a year as 4 digits.");

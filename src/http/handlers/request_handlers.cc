@@ -12,6 +12,7 @@
 #include "domain/reviews/information_request_service.h"
 #include "domain/reviews/step_input.h"
 #include "http/handlers/case_json.h"
+#include "http/handlers/case_support.h"
 #include "http/handlers/file_download.h"
 #include "http/handlers/page_render.h"
 #include "http/multipart.h"
@@ -26,18 +27,6 @@ using nlohmann::json;
 
 std::string RequestHref(domain::InformationRequestId id) {
   return "/requests/" + std::to_string(id);
-}
-
-std::string_view StatusLabel(domain::RequestStatus status) {
-  switch (status) {
-    case domain::RequestStatus::kRequested:
-      return "Waiting for a response";
-    case domain::RequestStatus::kSubmitted:
-      return "Answered";
-    case domain::RequestStatus::kWithdrawn:
-      return "Withdrawn";
-  }
-  return "Waiting for a response";
 }
 
 std::string_view StatusClass(domain::RequestStatus status) {
@@ -128,7 +117,7 @@ Response RequestPage(const AdminDependencies& deps, const Request& request,
     files.push_back({{"href", RequestHref(r.id) + "/files/" + std::to_string(file.id)},
                      {"file_name", file.file_name},
                      {"size", SizeLabel(file.size)},
-                     {"uploaded_at", DisplayTime(file.uploaded_at)}});
+                     {"uploaded_at", LondonTimeText(file.uploaded_at)}});
   }
   // The business unit came from the case page; an agency lead from their list.
   const bool from_case = domain::MayEver(requester.principal, Resource::kCase, Action::kRead);
@@ -140,12 +129,12 @@ Response RequestPage(const AdminDependencies& deps, const Request& request,
             {"requested_on", domain::LongCivilDate(r.requested_on)},
             {"due_on", domain::LongCivilDate(r.due_on)},
             {"overdue", IsOverdue(r, today)},
-            {"status", StatusLabel(r.status)},
+            {"status", RequestStatusLabel(r.status)},
             {"status_class", StatusClass(r.status)},
             {"asked", r.asked},
             {"has_response", r.status == domain::RequestStatus::kSubmitted},
             {"response_paragraphs", Paragraphs(r.response)},
-            {"submitted_at", r.submitted_at ? DisplayTime(*r.submitted_at) : ""},
+            {"submitted_at", r.submitted_at ? LondonTimeText(*r.submitted_at) : ""},
             {"has_files", !files.empty()},
             {"files", files},
             {"may_respond", r.status != domain::RequestStatus::kWithdrawn &&
@@ -217,7 +206,7 @@ void AddRequestRoutes(Router& router, AdminDependencies deps) {
                                  {"asked", r.asked},
                                  {"requested_on", domain::LongCivilDate(r.requested_on)},
                                  {"due_on", domain::LongCivilDate(r.due_on)},
-                                 {"status", StatusLabel(r.status)},
+                                 {"status", RequestStatusLabel(r.status)},
                                  {"status_class", StatusClass(r.status)},
                                  {"overdue", IsOverdue(r, today)}});
                }

@@ -133,6 +133,15 @@ std::optional<CaseFilter> FilterFor(sql::Dialect dialect, domain::PartnershipId 
     filter.values.push_back(partnership_id);
     filter.values.push_back(*query.theme);
   }
+  if (query.stage) {
+    filter.where +=
+        " AND cases.state = 'full_review' AND cases.id IN (SELECT s.case_id FROM review_stages s"
+        " WHERE s.partnership_id = ? AND s.name = ? AND s.actual_on IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM review_stages e WHERE e.partnership_id = s.partnership_id"
+        " AND e.case_id = s.case_id AND e.position < s.position AND e.actual_on IS NULL))";
+    filter.values.push_back(partnership_id);
+    filter.values.push_back(*query.stage);
+  }
   if (query.only) {
     if (query.only->empty()) return std::nullopt;
     const std::vector<std::int64_t> ids = SortedUnique(*query.only);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "storage/repositories/case_test_support.h"
+#include "storage/repositories/sql_review_record_repository.h"
 
 namespace assure::storage {
 namespace {
@@ -503,6 +504,48 @@ TEST_P(SqlCaseRepositoryTest, ListFiltersByTypeStateThemeYearAndIds) {
   EXPECT_EQ(page->cases[0].reference, "SAR-2025-002");
   EXPECT_EQ(page->cases[0].themes, (std::vector<std::string>{"exploitation", "neglect"}));
   EXPECT_EQ(page->cases[0].state, CaseState::kClosed);
+}
+
+TEST_P(SqlCaseRepositoryTest, ListFiltersByTheFullReviewsCurrentStage) {
+  // Three full reviews: one drafting (terms and agency reports done), one at its terms of
+  // reference, one whose stages are all done (published); and another partnership's, drafting.
+  auto under_way = [&](domain::PartnershipId partnership, const std::string& reference, int done,
+                       CaseState state) {
+    const domain::CaseId id = MakeCase(partnership, Draft(reference, "2025-03-01"));
+    auto record = Cases(partnership, [&](auto& cases) { return cases.Get(id); });
+    ASSERT_TRUE(record.ok());
+    Case moved = *record;
+    moved.state = state;
+    ASSERT_TRUE(Cases(partnership, [&](auto& cases) { return cases.Update(moved); }).ok());
+    domain::FullReview review;
+    review.case_id = id;
+    review.decided_on = Day("2025-03-20");
+    int position = 0;
+    for (std::string_view name : domain::ReviewStageNames()) {
+      domain::ReviewStage stage;
+      stage.name = std::string{name};
+      stage.planned_on = Day("2025-04-01");
+      if (position++ < done) stage.actual_on = Day("2025-04-02");
+      review.stages.push_back(stage);
+    }
+    auto stored = In<SqlReviewRecordRepository>(
+        partnership, [&](auto& reviews) { return reviews.PutFullReview(review); });
+    ASSERT_TRUE(stored.ok()) << stored.error().message;
+  };
+  under_way(partnership_a_, "CR-2025-011", 2, CaseState::kFullReview);
+  under_way(partnership_a_, "CR-2025-012", 0, CaseState::kFullReview);
+  under_way(partnership_a_, "CR-2025-013", 7, CaseState::kPublished);
+  under_way(partnership_b_, "CR-2025-014", 2, CaseState::kFullReview);
+
+  CaseQuery drafting;
+  drafting.stage = "drafting";
+  EXPECT_EQ(Found(drafting), (std::vector<std::string>{"CR-2025-011"}));
+  CaseQuery terms;
+  terms.stage = "terms of reference";
+  EXPECT_EQ(Found(terms), (std::vector<std::string>{"CR-2025-012"}));
+  CaseQuery publication;
+  publication.stage = "publication";
+  EXPECT_TRUE(Found(publication).empty());  // the published review is at no stage
 }
 
 TEST_P(SqlCaseRepositoryTest, FullTextSearchFindsReferencePseudonymSummaryAndReferral) {

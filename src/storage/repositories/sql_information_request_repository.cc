@@ -134,6 +134,20 @@ core::Result<std::vector<domain::InformationRequest>> SqlInformationRequestRepos
   return RequestsFromRows(*rows);
 }
 
+core::Result<std::vector<domain::InformationRequest>> SqlInformationRequestRepository::ForCases(
+    std::span<const domain::CaseId> ids) {
+  if (ids.empty()) return std::vector<domain::InformationRequest>{};
+  std::vector<sql::Value> values{partnership_id_};
+  const std::string list = AppendIdList(ids, values);
+  auto rows = connection_.Query("SELECT " + std::string{kRequestColumns} +
+                                    " FROM information_requests"
+                                    " WHERE partnership_id = ? AND case_id IN " +
+                                    list + " ORDER BY case_id, due_on, id",
+                                values);
+  if (!rows.ok()) return rows.error();
+  return RequestsFromRows(*rows);
+}
+
 core::Result<std::vector<domain::InformationRequest>> SqlInformationRequestRepository::ForAgency(
     domain::AgencyId agency_id) {
   ASSURE_TRY(ExpectRecord(connection_, "agencies", "agency", partnership_id_, agency_id));

@@ -8,6 +8,8 @@
 // thread-safe.
 #pragma once
 
+#include <span>
+
 #include "core/clock.h"
 #include "domain/reviews/case_repository.h"
 #include "storage/sql/connection.h"
@@ -24,6 +26,8 @@ class SqlInformationRequestRepository final : public domain::InformationRequestR
       domain::CaseId case_id, const domain::NewInformationRequest& request) override;
   core::Result<domain::InformationRequest> Get(domain::InformationRequestId id) override;
   core::Result<std::vector<domain::InformationRequest>> ForCase(domain::CaseId case_id) override;
+  core::Result<std::vector<domain::InformationRequest>> ForCases(
+      std::span<const domain::CaseId> ids) override;
   core::Result<std::vector<domain::InformationRequest>> ForAgency(
       domain::AgencyId agency_id) override;
   core::Result<domain::InformationRequest> Update(

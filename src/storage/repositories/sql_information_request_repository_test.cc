@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+#include <vector>
+
 #include "storage/repositories/case_test_support.h"
 
 namespace assure::storage {
@@ -118,6 +121,54 @@ TEST_P(SqlInformationRequestRepositoryTest, ForAgencyReturnsOnlyThatAgencysDueDa
   ASSERT_EQ(for_case->size(), 2u);
   EXPECT_EQ((*for_case)[0].agency_id, health_a_);
   EXPECT_EQ((*for_case)[1].agency_id, police_a_);
+}
+
+TEST_P(SqlInformationRequestRepositoryTest, ForCasesEqualsForCaseOfEachOfThePartnershipsCases) {
+  const domain::CaseId second = MakeCase(partnership_a_, Draft("CR-2025-003", "2025-03-02"));
+  const domain::CaseId bare = MakeCase(partnership_a_, Draft("CR-2025-004", "2025-03-02"));
+  for (auto [case_id, agency, due_on] :
+       {std::tuple{case_a_, police_a_, "2025-03-31"}, std::tuple{case_a_, health_a_, "2025-03-10"},
+        std::tuple{second, police_a_, "2025-03-14"},
+        std::tuple{case_a_, police_a_, "2025-03-10"}}) {
+    ASSERT_TRUE(Create(partnership_a_, case_id, Ask(agency, due_on)).ok());
+  }
+  ASSERT_TRUE(Create(partnership_b_, case_b_, Ask(police_b_, "2025-03-05")).ok());
+
+  const std::vector<domain::CaseId> ids{second, case_b_, bare, case_a_};
+  auto batch = Requests(partnership_a_, [&](auto& r) { return r.ForCases(ids); });
+  ASSERT_TRUE(batch.ok()) << batch.error().message;
+  std::vector<InformationRequest> expected;
+  for (domain::CaseId id : {case_a_, second}) {  // by case id, then as ForCase orders them
+    auto one = Requests(partnership_a_, [&](auto& r) { return r.ForCase(id); });
+    ASSERT_TRUE(one.ok()) << one.error().message;
+    expected.insert(expected.end(), one->begin(), one->end());
+  }
+  ASSERT_EQ(expected.size(), 4u);
+  ASSERT_EQ(batch->size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const InformationRequest& got = (*batch)[i];
+    const InformationRequest& want = expected[i];
+    EXPECT_EQ(got.id, want.id);
+    EXPECT_EQ(got.case_id, want.case_id);
+    EXPECT_EQ(got.agency_id, want.agency_id);
+    EXPECT_EQ(got.requested_on, want.requested_on);
+    EXPECT_EQ(got.due_on, want.due_on);
+    EXPECT_EQ(got.asked, want.asked);
+    EXPECT_EQ(got.status, want.status);
+    EXPECT_EQ(got.response, want.response);
+    EXPECT_EQ(got.submitted_by, want.submitted_by);
+    EXPECT_EQ(got.submitted_at, want.submitted_at);
+    EXPECT_EQ(got.version, want.version);
+  }
+
+  const std::vector<domain::CaseId> only_theirs{case_b_};
+  auto theirs = Requests(partnership_a_, [&](auto& r) { return r.ForCases(only_theirs); });
+  ASSERT_TRUE(theirs.ok()) << theirs.error().message;
+  EXPECT_TRUE(theirs->empty());
+  const std::vector<domain::CaseId> none;
+  auto empty = Requests(partnership_a_, [&](auto& r) { return r.ForCases(none); });
+  ASSERT_TRUE(empty.ok()) << empty.error().message;
+  EXPECT_TRUE(empty->empty());
 }
 
 TEST_P(SqlInformationRequestRepositoryTest, TheAgencyMustBeThePartnershipsAndDueNotBeforeAsked) {

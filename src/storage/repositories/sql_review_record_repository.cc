@@ -20,6 +20,7 @@ constexpr std::string_view kRapidReviewColumns =
 constexpr std::string_view kFullReviewColumns =
     "kind, decided_on, started_on, reviewer_id, terms_of_reference_on, planned_publication_on,"
     " notice_sent_on, published_on, publication_link, embargo_reason";
+constexpr std::string_view kNotificationSelect = "case_id, sent_on, panel_reference, version";
 constexpr std::size_t kMaxText = 20000;
 constexpr std::size_t kMaxShortText = 4000;
 
@@ -104,6 +105,25 @@ core::Status ValidateRapidReview(const domain::RapidReview& review) {
   return domain::ValidateLongText("rationale", review.rationale, kMaxText, false);
 }
 
+core::Result<domain::Notification> NotificationFromRow(const sql::Row& row) {
+  auto sent_on = DateAt(row, 1, "notifications.sent_on");
+  if (!sent_on.ok()) return sent_on.error();
+  return domain::Notification{row.Int64(0), *sent_on, row.Text(2), row.Int64(3)};
+}
+
+// Each row of `rows` decoded by `decode`.
+template <typename Record, typename Decode>
+core::Result<std::vector<Record>> Decoded(const sql::Rows& rows, Decode decode) {
+  std::vector<Record> records;
+  records.reserve(rows.size());
+  for (const sql::Row& row : rows) {
+    auto record = decode(row);
+    if (!record.ok()) return record.error();
+    records.push_back(std::move(record).value());
+  }
+  return records;
+}
+
 core::Result<domain::RapidReview> RapidReviewFromRow(const sql::Row& row) {
   domain::RapidReview review;
   review.case_id = row.Int64(0);
@@ -178,6 +198,16 @@ core::Result<std::optional<std::int64_t>> SqlReviewRecordRepository::RowOfCase(
   return std::optional<std::int64_t>{rows->rows.front().Int64(0)};
 }
 
+core::Result<sql::Rows> SqlReviewRecordRepository::RowsOfCases(
+    std::string_view table, std::string_view columns, std::span<const domain::CaseId> ids) {
+  std::vector<sql::Value> values{partnership_id_};
+  const std::string list = AppendIdList(ids, values);
+  return connection_.Query("SELECT " + std::string{columns} + " FROM " + std::string{table} +
+                               " WHERE partnership_id = ? AND case_id IN " + list +
+                               " ORDER BY case_id",
+                           values);
+}
+
 core::Status SqlReviewRecordRepository::Put(std::string_view table, std::string_view noun,
                                             domain::CaseId case_id, domain::Version version,
                                             std::string_view columns,
@@ -207,17 +237,14 @@ core::Status SqlReviewRecordRepository::Put(std::string_view table, std::string_
 core::Result<std::optional<domain::Notification>> SqlReviewRecordRepository::GetNotification(
     domain::CaseId id) {
   ASSURE_TRY(ExpectRecord(connection_, "cases", "case", partnership_id_, id));
-  auto rows = connection_.Query(
-      "SELECT case_id, sent_on, panel_reference, version FROM notifications"
-      " WHERE partnership_id = ? AND case_id = ?",
-      {partnership_id_, id});
+  auto rows = connection_.Query("SELECT " + std::string{kNotificationSelect} +
+                                    " FROM notifications WHERE partnership_id = ? AND case_id = ?",
+                                {partnership_id_, id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<domain::Notification>{};
-  const sql::Row& row = rows->rows.front();
-  auto sent_on = DateAt(row, 1, "notifications.sent_on");
-  if (!sent_on.ok()) return sent_on.error();
-  return std::optional<domain::Notification>{
-      domain::Notification{row.Int64(0), *sent_on, row.Text(2), row.Int64(3)}};
+  auto notification = NotificationFromRow(rows->rows.front());
+  if (!notification.ok()) return notification.error();
+  return std::optional<domain::Notification>{std::move(notification).value()};
 }
 
 core::Result<domain::Notification> SqlReviewRecordRepository::PutNotification(
@@ -417,6 +444,32 @@ core::Result<std::vector<domain::CaseId>> SqlReviewRecordRepository::CasesReview
   ids.reserve(rows->size());
   for (const sql::Row& row : *rows) ids.push_back(row.Int64(0));
   return ids;
+}
+
+core::Result<std::vector<domain::Notification>> SqlReviewRecordRepository::NotificationsFor(
+    std::span<const domain::CaseId> ids) {
+  if (ids.empty()) return std::vector<domain::Notification>{};
+  auto rows = RowsOfCases("notifications", kNotificationSelect, ids);
+  if (!rows.ok()) return rows.error();
+  return Decoded<domain::Notification>(*rows, NotificationFromRow);
+}
+
+core::Result<std::vector<domain::RapidReview>> SqlReviewRecordRepository::RapidReviewsFor(
+    std::span<const domain::CaseId> ids) {
+  if (ids.empty()) return std::vector<domain::RapidReview>{};
+  auto rows = RowsOfCases("rapid_reviews",
+                          "case_id, " + std::string{kRapidReviewColumns} + ", version", ids);
+  if (!rows.ok()) return rows.error();
+  return Decoded<domain::RapidReview>(*rows, RapidReviewFromRow);
+}
+
+core::Result<std::vector<domain::FullReview>> SqlReviewRecordRepository::FullReviewsFor(
+    std::span<const domain::CaseId> ids) {
+  if (ids.empty()) return std::vector<domain::FullReview>{};
+  auto rows =
+      RowsOfCases("full_reviews", "case_id, " + std::string{kFullReviewColumns} + ", version", ids);
+  if (!rows.ok()) return rows.error();
+  return Decoded<domain::FullReview>(*rows, FullReviewFromRow);
 }
 
 }  // namespace assure::storage

@@ -6,10 +6,12 @@
 // the record reads as nullopt. Put inserts at version 1 when the record's version is 0 (kConflict
 // if someone recorded it meanwhile) and otherwise updates it if the version is current. A full
 // review's recommendations are upserted by number, so each keeps its id while its number stays
-// (actions refer to them). Works on the Connection of one transaction; borrows the connection
+// (actions refer to them). The *For batch reads (a page's clocks) read the bare rows of many cases
+// in one query each. Works on the Connection of one transaction; borrows the connection
 // and the clock; not thread-safe.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 #include "core/clock.h"
@@ -33,10 +35,20 @@ class SqlReviewRecordRepository final : public domain::ReviewRecordRepository {
   core::Result<domain::FullReview> PutFullReview(const domain::FullReview& review) override;
   core::Result<std::vector<domain::CaseId>> CasesReviewedBy(
       domain::ReviewerId reviewer_id) override;
+  core::Result<std::vector<domain::Notification>> NotificationsFor(
+      std::span<const domain::CaseId> ids) override;
+  core::Result<std::vector<domain::RapidReview>> RapidReviewsFor(
+      std::span<const domain::CaseId> ids) override;
+  core::Result<std::vector<domain::FullReview>> FullReviewsFor(
+      std::span<const domain::CaseId> ids) override;
 
  private:
   // The id of `table`'s row for the case, if it has one. REQUIRES: the case is the partnership's.
   core::Result<std::optional<std::int64_t>> RowOfCase(std::string_view table, domain::CaseId id);
+  // `columns` of `table`'s rows for the partnership's cases among `ids` (non-empty), by case id,
+  // in one query.
+  core::Result<sql::Rows> RowsOfCases(std::string_view table, std::string_view columns,
+                                      std::span<const domain::CaseId> ids);
   // Inserts (version 0) or updates (versioned) `table`'s row for the case. `columns` and
   // `values` are the record's own columns, without the key, version or created_at.
   // REQUIRES: the case is the partnership's (checked by the caller).

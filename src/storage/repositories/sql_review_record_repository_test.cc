@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "storage/repositories/case_test_support.h"
 #include "storage/repositories/sql_reviewer_repository.h"
 
@@ -282,6 +284,148 @@ TEST_P(SqlReviewRecordRepositoryTest, AReviewerOfAnotherPartnershipCannotBeAppoi
   ASSERT_FALSE(stored.ok());
   EXPECT_EQ(stored.error().code, ErrorCode::kInvalidInput);
   EXPECT_EQ(stored.error().field, "reviewer_id");
+}
+
+// The batch reads equal the single reads field by field (without the child rows they document).
+void ExpectSame(const Notification& batch, const Notification& single) {
+  EXPECT_EQ(batch.case_id, single.case_id);
+  EXPECT_EQ(batch.sent_on, single.sent_on);
+  EXPECT_EQ(batch.panel_reference, single.panel_reference);
+  EXPECT_EQ(batch.version, single.version);
+}
+
+void ExpectSame(const RapidReview& batch, const RapidReview& single) {
+  EXPECT_EQ(batch.case_id, single.case_id);
+  EXPECT_EQ(batch.meeting_on, single.meeting_on);
+  EXPECT_EQ(batch.completed_on, single.completed_on);
+  EXPECT_TRUE(batch.agencies_present.empty());
+  EXPECT_EQ(batch.facts, single.facts);
+  EXPECT_EQ(batch.immediate_actions, single.immediate_actions);
+  EXPECT_EQ(batch.learning, single.learning);
+  EXPECT_EQ(batch.decision, single.decision);
+  EXPECT_EQ(batch.rationale, single.rationale);
+  ASSERT_EQ(batch.s44.has_value(), single.s44.has_value());
+  if (batch.s44) {
+    EXPECT_EQ(batch.s44->concern_about_joint_working, single.s44->concern_about_joint_working);
+    EXPECT_EQ(batch.s44->adult_died, single.s44->adult_died);
+    EXPECT_EQ(batch.s44->abuse_or_neglect_caused_death, single.s44->abuse_or_neglect_caused_death);
+    EXPECT_EQ(batch.s44->serious_abuse_or_neglect, single.s44->serious_abuse_or_neglect);
+  }
+  EXPECT_EQ(batch.sent_to_panel_on, single.sent_to_panel_on);
+  EXPECT_EQ(batch.panel_response, single.panel_response);
+  EXPECT_EQ(batch.panel_response_on, single.panel_response_on);
+  EXPECT_EQ(batch.version, single.version);
+}
+
+void ExpectSame(const FullReview& batch, const FullReview& single) {
+  EXPECT_EQ(batch.case_id, single.case_id);
+  EXPECT_EQ(batch.kind, single.kind);
+  EXPECT_EQ(batch.decided_on, single.decided_on);
+  EXPECT_EQ(batch.started_on, single.started_on);
+  EXPECT_EQ(batch.reviewer_id, single.reviewer_id);
+  EXPECT_EQ(batch.terms_of_reference_on, single.terms_of_reference_on);
+  EXPECT_EQ(batch.planned_publication_on, single.planned_publication_on);
+  EXPECT_EQ(batch.notice_sent_on, single.notice_sent_on);
+  EXPECT_EQ(batch.published_on, single.published_on);
+  EXPECT_EQ(batch.publication_link, single.publication_link);
+  EXPECT_EQ(batch.embargo_reason, single.embargo_reason);
+  EXPECT_TRUE(batch.stages.empty());
+  EXPECT_TRUE(batch.findings.empty());
+  EXPECT_TRUE(batch.recommendations.empty());
+  EXPECT_EQ(batch.version, single.version);
+}
+
+// Each batch record equals the single read of its case; the cases read are exactly `expected`.
+template <typename Record, typename Single>
+void ExpectBatchMatchesSingles(const std::vector<Record>& batch,
+                               const std::vector<domain::CaseId>& expected, Single single) {
+  std::vector<domain::CaseId> read;
+  for (const Record& record : batch) {
+    read.push_back(record.case_id);
+    auto one = single(record.case_id);
+    ASSERT_TRUE(one.ok() && one->has_value()) << "case " << record.case_id;
+    ExpectSame(record, **one);
+  }
+  EXPECT_EQ(read, expected);
+}
+
+TEST_P(SqlReviewRecordRepositoryTest, BatchReadsEqualTheSingleReadsOfThePartnershipsCases) {
+  const domain::CaseId second = MakeCase(partnership_a_, Draft("CR-2025-003", "2025-04-01"));
+  const domain::CaseId third = MakeCase(partnership_a_, Draft("CR-2025-004", "2025-04-02"));
+  const domain::CaseId bare = MakeCase(partnership_a_, Draft("CR-2025-005", "2025-04-03"));
+  const domain::ReviewerId reviewer = MakeReviewer(partnership_a_, "Independent Reviewer");
+  auto put = [&](domain::PartnershipId partnership, auto fn) {
+    auto stored = Records(partnership, fn);
+    ASSERT_TRUE(stored.ok()) << stored.error().message;
+  };
+  put(partnership_a_, [&](auto& r) {
+    return r.PutNotification({case_a_, Day("2025-03-05"), "", 0});
+  });
+  put(partnership_a_, [&](auto& r) {
+    return r.PutNotification({third, Day("2025-04-04"), "PANEL-9", 0});
+  });
+  put(partnership_a_, [&](auto& r) { return r.PutRapidReview(FullRapidReview(case_a_)); });
+  RapidReview plain;
+  plain.case_id = second;
+  plain.meeting_on = Day("2025-04-10");
+  plain.completed_on = Day("2025-04-11");
+  plain.decision = domain::ReviewDecision::kCspr;
+  put(partnership_a_, [&](auto& r) { return r.PutRapidReview(plain); });
+  put(partnership_a_, [&](auto& r) { return r.PutFullReview(FullFullReview(second, reviewer)); });
+  FullReview sar = FullFullReview(third, reviewer);
+  sar.kind = domain::FullReviewKind::kSar;
+  sar.published_on = std::nullopt;
+  sar.embargo_reason = "Criminal proceedings";
+  put(partnership_a_, [&](auto& r) { return r.PutFullReview(sar); });
+  // B's case has every record too; A's batch reads must never return them.
+  put(partnership_b_, [&](auto& r) {
+    return r.PutNotification({case_b_, Day("2025-03-05"), "", 0});
+  });
+  RapidReview theirs = FullRapidReview(case_b_);
+  theirs.agencies_present = {police_b_};
+  put(partnership_b_, [&](auto& r) { return r.PutRapidReview(theirs); });
+  const domain::ReviewerId their_reviewer = MakeReviewer(partnership_b_, "B's Reviewer");
+  put(partnership_b_,
+      [&](auto& r) { return r.PutFullReview(FullFullReview(case_b_, their_reviewer)); });
+
+  const std::vector<domain::CaseId> ids{third, case_b_, bare, case_a_, second, case_a_};
+  auto notifications = Records(partnership_a_, [&](auto& r) { return r.NotificationsFor(ids); });
+  ASSERT_TRUE(notifications.ok()) << notifications.error().message;
+  ExpectBatchMatchesSingles(*notifications, {case_a_, third}, [&](domain::CaseId id) {
+    return Records(partnership_a_, [&](auto& r) { return r.GetNotification(id); });
+  });
+  auto rapid = Records(partnership_a_, [&](auto& r) { return r.RapidReviewsFor(ids); });
+  ASSERT_TRUE(rapid.ok()) << rapid.error().message;
+  ExpectBatchMatchesSingles(*rapid, {case_a_, second}, [&](domain::CaseId id) {
+    return Records(partnership_a_, [&](auto& r) { return r.GetRapidReview(id); });
+  });
+  auto full = Records(partnership_a_, [&](auto& r) { return r.FullReviewsFor(ids); });
+  ASSERT_TRUE(full.ok()) << full.error().message;
+  ExpectBatchMatchesSingles(*full, {second, third}, [&](domain::CaseId id) {
+    return Records(partnership_a_, [&](auto& r) { return r.GetFullReview(id); });
+  });
+
+  // Only B's case asked of A: nothing, not kNotFound.
+  const std::vector<domain::CaseId> only_theirs{case_b_};
+  auto none = Records(partnership_a_, [&](auto& r) { return r.FullReviewsFor(only_theirs); });
+  ASSERT_TRUE(none.ok()) << none.error().message;
+  EXPECT_TRUE(none->empty());
+}
+
+TEST_P(SqlReviewRecordRepositoryTest, BatchReadsOfNoCasesAreEmpty) {
+  ASSERT_TRUE(Records(partnership_a_, [&](auto& r) {
+                return r.PutNotification({case_a_, Day("2025-03-05"), "", 0});
+              }).ok());
+  const std::vector<domain::CaseId> none;
+  auto notifications = Records(partnership_a_, [&](auto& r) { return r.NotificationsFor(none); });
+  ASSERT_TRUE(notifications.ok()) << notifications.error().message;
+  EXPECT_TRUE(notifications->empty());
+  auto rapid = Records(partnership_a_, [&](auto& r) { return r.RapidReviewsFor(none); });
+  ASSERT_TRUE(rapid.ok()) << rapid.error().message;
+  EXPECT_TRUE(rapid->empty());
+  auto full = Records(partnership_a_, [&](auto& r) { return r.FullReviewsFor(none); });
+  ASSERT_TRUE(full.ok()) << full.error().message;
+  EXPECT_TRUE(full->empty());
 }
 
 TEST_P(SqlReviewRecordRepositoryTest, OnePartnershipCannotReachAnothersRecords) {
