@@ -60,6 +60,31 @@ TEST(WorkingCalendarTest, CountsWorkingDaysBetweenBothWays) {
   EXPECT_EQ(calendar.WorkingDaysBetween(D("2024-12-20"), D("2025-01-15")), 15);
 }
 
+TEST(WorkingCalendarTest, TheCountEqualsADayByDayWalkOverYearsAndAdjustments) {
+  // The count does not walk the days; check it against a walk over spans of up to five years
+  // crossing one-off holidays (2020, 2022, 2023), an added weekday, an added Saturday and a
+  // bank holiday worked as normal.
+  const WorkingCalendar calendar{
+      std::vector<CalendarAdjustment>{{D("2022-12-28"), true, "Office closed"},
+                                      {D("2022-12-31"), true, "A Saturday: no change"},
+                                      {D("2021-05-31"), false, "Staffed"}}};
+  const auto walk = [&](CivilDate from, CivilDate to) {
+    int count = 0;
+    for (CivilDate day = AddDays(from, 1); day <= to; day = AddDays(day, 1)) {
+      if (calendar.IsWorkingDay(day)) ++count;
+    }
+    return count;
+  };
+  for (CivilDate from = D("2019-12-20"); from < D("2021-06-01"); from = AddDays(from, 37)) {
+    for (int span : {0, 1, 6, 7, 8, 30, 365, 800, 1500}) {
+      const CivilDate to = AddDays(from, span);
+      EXPECT_EQ(calendar.WorkingDaysBetween(from, to), walk(from, to))
+          << FormatCivilDate(from) << " + " << span;
+      EXPECT_EQ(calendar.WorkingDaysBetween(to, from), -walk(from, to));
+    }
+  }
+}
+
 TEST(WorkingCalendarTest, CountingUndoesAddingForEveryStartAndLength) {
   const WorkingCalendar calendar{std::vector<CalendarAdjustment>{
       {D("2025-12-24"), true, "Office closed"}, {D("2025-08-25"), false, "Staffed"}}};

@@ -328,22 +328,3 @@ CREATE TABLE information_requests (
 CREATE INDEX information_requests_case ON information_requests (partnership_id, case_id);
 CREATE INDEX information_requests_agency
   ON information_requests (partnership_id, agency_id, due_on);
-
--- Files attached to a response: metadata only; the bytes are kept by content hash elsewhere.
-CREATE TABLE response_files (
-  id {id},
-  partnership_id BIGINT NOT NULL REFERENCES partnerships (id),
-  request_id BIGINT NOT NULL,
-  file_name TEXT NOT NULL,
-  content_type TEXT NOT NULL,
-  size BIGINT NOT NULL,
-  sha256 TEXT NOT NULL,
-  uploaded_by BIGINT REFERENCES users (id),
-  uploaded_at TEXT NOT NULL,
-  CONSTRAINT size CHECK (size >= 0),
-  CONSTRAINT sha256 CHECK (length(sha256) = 64),
-  CONSTRAINT response_files_partnership_id_id_unique UNIQUE (partnership_id, id),
-  CONSTRAINT response_files_request_fk FOREIGN KEY (partnership_id, request_id)
-    REFERENCES information_requests (partnership_id, id)
-) {strict};
-CREATE INDEX response_files_request ON response_files (partnership_id, request_id);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "storage/repositories/case_test_support.h"
+#include "storage/repositories/sql_file_content_repository.h"
 
 namespace assure::storage {
 namespace {
@@ -22,6 +23,12 @@ class SqlInformationRequestRepositoryTest : public CaseStorageTest {
     if (IsSkipped() || HasFatalFailure()) return;
     case_a_ = MakeCase(partnership_a_, Draft("CR-2025-001", "2025-03-01"));
     case_b_ = MakeCase(partnership_b_, Draft("CR-2025-002", "2025-03-01"));
+    // The bytes File() names: a file record needs its content stored first.
+    for (auto partnership : {partnership_a_, partnership_b_}) {
+      ASSERT_TRUE(In<SqlFileContentRepository>(partnership, [](auto& contents) {
+                    return contents.Put(std::string(64, 'a'), "%PDF-1.7 fictional");
+                  }).ok());
+    }
   }
 
   template <typename Fn>
@@ -208,6 +215,14 @@ TEST_P(SqlInformationRequestRepositoryTest, ResponseFilesAreKeptWithTheirRequest
   EXPECT_EQ((*files)[0].uploaded_at, clock_.Now());
   EXPECT_EQ((*files)[1].file_name, "summary.docx");
   EXPECT_FALSE((*files)[1].uploaded_by.has_value());
+
+  // A record naming bytes that were never stored is refused, and nothing is added.
+  domain::ResponseFile no_content = File(request->id, "missing.pdf", clock_.Now());
+  no_content.sha256 = std::string(64, 'b');
+  EXPECT_FALSE(Requests(partnership_a_, [&](auto& r) { return r.AddFile(no_content); }).ok());
+  auto still = Requests(partnership_a_, [&](auto& r) { return r.Files(request->id); });
+  ASSERT_TRUE(still.ok());
+  EXPECT_EQ(still->size(), 2u);
 
   domain::ResponseFile bad_hash = File(request->id, "x.pdf", clock_.Now());
   bad_hash.sha256 = "not a hash";
