@@ -14,8 +14,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import {
-  Assure, CHROMIUM, CHROMIUM_ARGS, assertAccessible, assertStyledAndClean, assureBinary, freePort,
-  settled, watch,
+  Assure, CHROMIUM, CHROMIUM_ARGS, assureBinary, checkPage, freePort, goTo, settled, watch,
 } from './harness.mjs';
 
 const EMAIL = 'ada.admin@example.org';
@@ -70,21 +69,9 @@ let problems;
 let secret;
 let enrolledStep;
 
-// The page as it is now: its status, style, clean console and axe.
-async function check(expectedHeading) {
-  await settled(page, problems);
-  if (expectedHeading) {
-    assert.equal((await page.locator('h1').innerText()).trim(), expectedHeading);
-  }
-  await assertStyledAndClean(page, problems);
-  await assertAccessible(page);
-}
-
-async function go(path, expectedStatus = 200) {
-  const response = await page.goto(`${base}${path}`, { waitUntil: 'load' });
-  assert.equal(response.status(), expectedStatus, `GET ${path}`);
-  return response;
-}
+// The page as it is now (harness.checkPage), and opening a path of this server.
+const check = (expectedHeading) => checkPage(page, problems, expectedHeading);
+const go = (path, expectedStatus = 200) => goTo(page, base, path, expectedStatus);
 
 // Clicks a submit button and waits for the page that answers.
 async function submit(name) {

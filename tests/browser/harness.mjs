@@ -216,3 +216,20 @@ export async function assertStyledAndClean(page, problems) {
   }, `on ${page.url()}`);
   assert.deepEqual(problems, [], `on ${page.url()}`);
 }
+
+// The page as it is now: settled, its heading (when given), styled and clean, and axe.
+export async function checkPage(page, problems, expectedHeading) {
+  await settled(page, problems);
+  if (expectedHeading) {
+    assert.equal((await page.locator('h1').innerText()).trim(), expectedHeading);
+  }
+  await assertStyledAndClean(page, problems);
+  await assertAccessible(page);
+}
+
+// Opens `base + path` and checks the status it answers with.
+export async function goTo(page, base, path, expectedStatus = 200) {
+  const response = await page.goto(`${base}${path}`, { waitUntil: 'load' });
+  assert.equal(response.status(), expectedStatus, `GET ${path}`);
+  return response;
+}

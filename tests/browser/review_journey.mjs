@@ -15,8 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import {
-  Assure, CHROMIUM, CHROMIUM_ARGS, assertAccessible, assertStyledAndClean, assureBinary, freePort,
-  settled, watch,
+  Assure, CHROMIUM, CHROMIUM_ARGS, assureBinary, checkPage, freePort, goTo, watch,
 } from './harness.mjs';
 
 const PASSWORD = 'northshire-demo-2026';
@@ -96,21 +95,9 @@ let dates;
 let caseHref;
 let councilRequestHref;
 
-// The page as it is now: app.js ran, its heading, style, clean console and axe.
-async function check(expectedHeading) {
-  await settled(page, problems);
-  if (expectedHeading) {
-    assert.equal((await page.locator('h1').innerText()).trim(), expectedHeading);
-  }
-  await assertStyledAndClean(page, problems);
-  await assertAccessible(page);
-}
-
-async function go(path, expectedStatus = 200) {
-  const response = await page.goto(`${base}${path}`, { waitUntil: 'load' });
-  assert.equal(response.status(), expectedStatus, `GET ${path}`);
-  return response;
-}
+// The page as it is now (harness.checkPage), and opening a path of this server.
+const check = (expectedHeading) => checkPage(page, problems, expectedHeading);
+const go = (path, expectedStatus = 200) => goTo(page, base, path, expectedStatus);
 
 // Clicks the element and waits for the page that answers.
 async function follow(locator, expectedStatus = 200) {
