@@ -12,9 +12,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { chromium } from 'playwright-core';
 import {
-  Assure, CHROMIUM, CHROMIUM_ARGS, assureBinary, checkPage, freePort, goTo, settled, watch,
+  Assure, assureBinary, checkPage, finish, freePort, goTo, launchPage, settled,
 } from './harness.mjs';
 
 const EMAIL = 'ada.admin@example.org';
@@ -100,17 +99,10 @@ before(async () => {
   link = added.match(/http:\/\/\S+\/set-password\/\S+/)?.[0];
   assert.ok(link, `assure user add printed no set-password link:\n${added}`);
   await assure.start(port);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext();  // a fresh profile: no cookies, no cache
-  page = await context.newPage();
-  problems = watch(page);
+  ({ browser, page, problems } = await launchPage());
 });
 
-after(async () => {
-  await browser?.close().catch(() => {});
-  await assure.stop();
-  assure.cleanUp();
-});
+after(() => finish(browser, assure));
 
 describe('the first administrator, in Chromium', () => {
   test('sets their password through the one-time link', async () => {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const CHROMIUM_ARGS = [
@@ -232,4 +233,19 @@ export async function goTo(page, base, path, expectedStatus = 200) {
   const response = await page.goto(`${base}${path}`, { waitUntil: 'load' });
   assert.equal(response.status(), expectedStatus, `GET ${path}`);
   return response;
+}
+
+// Debian's Chromium with a fresh profile (no cookies, no cache) and one watched page.
+export async function launchPage() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  return { browser, page, problems: watch(page) };
+}
+
+// The end of a run, whatever happened: the browser closed, the server stopped, its folder gone.
+export async function finish(browser, assure) {
+  await browser?.close().catch(() => {});
+  await assure.stop();
+  assure.cleanUp();
 }

@@ -13,9 +13,8 @@
 // so every clock's status is meaningful on any day the test runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
 import {
-  Assure, CHROMIUM, CHROMIUM_ARGS, assureBinary, checkPage, freePort, goTo, watch,
+  Assure, assureBinary, checkPage, finish, freePort, goTo, launchPage,
 } from './harness.mjs';
 
 const PASSWORD = 'northshire-demo-2026';
@@ -232,17 +231,10 @@ before(async () => {
   assert.equal(serverDue.trim(), dates.notificationDue);
 
   await assure.start(port);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext();  // a fresh profile: no cookies, no cache
-  page = await context.newPage();
-  problems = watch(page);
+  ({ browser, page, problems } = await launchPage());
 });
 
-after(async () => {
-  await browser?.close().catch(() => {});
-  await assure.stop();
-  assure.cleanUp();
-});
+after(() => finish(browser, assure));
 
 describe('a review from referral to CSPR, in Chromium', () => {
   test('the officer logs a referral: form, check answers, confirm', async () => {
