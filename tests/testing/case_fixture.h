@@ -49,17 +49,6 @@ class CaseServiceTest : public StoreTest {
     reviewers_ = std::make_unique<domain::ReviewerService>(store(), clock_);
   }
 
-  domain::Requester Member(domain::PartnershipId partnership, const std::string& email,
-                           domain::Role role,
-                           std::optional<domain::AgencyId> agency = std::nullopt) {
-    const domain::UserId user = MakeUser(email);
-    const domain::Membership membership = MakeMember(partnership, user, role, agency);
-    domain::Requester requester;
-    requester.principal = domain::Principal{user, partnership, {membership}};
-    requester.actor = domain::Actor{partnership, user, std::nullopt, "192.0.2.7"};
-    return requester;
-  }
-
   static domain::CivilDate D(const char* text) { return *domain::ParseCivilDate(text); }
 
   // A child case referred by the police, with one subject and restricted details.

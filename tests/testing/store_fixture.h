@@ -6,8 +6,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "domain/identity/requester.h"
 #include "domain/store.h"
 #include "storage/sql_store.h"
 #include "testing/database_fixture.h"
@@ -60,6 +62,18 @@ class StoreTest : public DatabaseTest {
     });
     EXPECT_TRUE(made.ok()) << made.error().message;
     return made.ok() ? *made : domain::Membership{};
+  }
+
+  // A new account with one membership of `partnership`, as the Requester a service is given.
+  domain::Requester Member(domain::PartnershipId partnership, const std::string& email,
+                           domain::Role role,
+                           std::optional<domain::AgencyId> agency = std::nullopt) {
+    const domain::UserId user = MakeUser(email);
+    const domain::Membership membership = MakeMember(partnership, user, role, agency);
+    domain::Requester requester;
+    requester.principal = domain::Principal{user, partnership, {membership}};
+    requester.actor = domain::Actor{partnership, user, std::nullopt, "192.0.2.7"};
+    return requester;
   }
 
  private:

@@ -27,15 +27,6 @@ class CalendarServiceTest : public testing::StoreTest {
     service_ = std::make_unique<CalendarService>(store(), clock_);
   }
 
-  Requester Member(PartnershipId partnership, const std::string& email, Role role) {
-    const UserId user = MakeUser(email);
-    const Membership membership = MakeMember(partnership, user, role);
-    Requester requester;
-    requester.principal = Principal{user, partnership, {membership}};
-    requester.actor = Actor{partnership, user, std::nullopt, "192.0.2.7"};
-    return requester;
-  }
-
   std::vector<AuditEvent> Audit(PartnershipId partnership) {
     auto events = store().Read([&](Transaction& tx) { return tx.audit().Query(partnership, {}); });
     EXPECT_TRUE(events.ok());

@@ -53,15 +53,6 @@ class ImportServiceTest : public testing::StoreTest {
     service_ = std::make_unique<ImportService>(store(), clock_);
   }
 
-  Requester Member(PartnershipId partnership, const std::string& email, Role role) {
-    const UserId user = MakeUser(email);
-    const Membership membership = MakeMember(partnership, user, role);
-    Requester requester;
-    requester.principal = Principal{user, partnership, {membership}};
-    requester.actor = Actor{partnership, user, std::nullopt, "192.0.2.7"};
-    return requester;
-  }
-
   std::vector<Case> Cases(PartnershipId partnership) {
     auto page = store().Read([&](Transaction& tx) {
       CaseQuery query;

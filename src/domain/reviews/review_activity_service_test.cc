@@ -46,16 +46,6 @@ class ReviewActivityServiceTest : public testing::StoreTest {
     ASSERT_TRUE(imported->imported());
   }
 
-  Requester Member(PartnershipId partnership, const std::string& email, Role role,
-                   std::optional<AgencyId> agency = std::nullopt) {
-    const UserId user = MakeUser(email);
-    const Membership membership = MakeMember(partnership, user, role, agency);
-    Requester requester;
-    requester.principal = Principal{user, partnership, {membership}};
-    requester.actor = Actor{partnership, user, std::nullopt, "192.0.2.7"};
-    return requester;
-  }
-
   std::vector<AuditEvent> Audit(const std::string& action) {
     auto events = store().Read([&](Transaction& tx) { return tx.audit().Query(north_, {}); });
     EXPECT_TRUE(events.ok());
