@@ -2,6 +2,8 @@
 //   app.css                 web/scss/app.scss compiled with sass (GOV.UK Frontend, Arial font stack)
 //   app.js                  ES module: marks <body> as supported and starts GOV.UK Frontend's JS
 //   govuk-frontend.min.js   GOV.UK Frontend's compiled ES module, as published
+//   print.css               web/css/print.css as written (the build also compiles it into the
+//                           server for PDFs: src/reports/print_stylesheet.h)
 //   images/                 our own images (web/images) plus any GOV.UK Frontend image the CSS uses
 // No fonts and no GOV.UK brand images (crown, crest, GOV.UK icons) are copied: this is not GOV.UK.
 // Pages need no inline script or style, so a CSP of default-src 'self' holds.
@@ -45,6 +47,7 @@ async function build() {
   await copyFile(path.join(govuk, 'govuk-frontend.min.js'),
                  path.join(staging, 'govuk-frontend.min.js'));
   await writeFile(path.join(staging, 'app.js'), appJs);
+  await copyFile(path.join(root, 'web', 'css', 'print.css'), path.join(staging, 'print.css'));
 
   const ownImages = path.join(root, 'web', 'images');
   for (const name of await readdir(ownImages)) {

@@ -1,15 +1,21 @@
 #include "cli/application.h"
 
+#include "domain/actions/reminders.h"
 #include "domain/identity/session_service.h"
 #include "domain/identity/sign_in_service.h"
+#include "domain/mail/mailer.h"
+#include "domain/reviews/clock_marks.h"
 #include "domain/reviews/deadline_settings.h"
 #include "http/access_gate.h"
 #include "http/error_pages.h"
 #include "http/handlers/account_handlers.h"
+#include "http/handlers/action_api_handlers.h"
+#include "http/handlers/action_handlers.h"
 #include "http/handlers/agency_handlers.h"
 #include "http/handlers/api_handlers.h"
 #include "http/handlers/asset_handlers.h"
 #include "http/handlers/audit_handlers.h"
+#include "http/handlers/board_report_handlers.h"
 #include "http/handlers/calendar_handlers.h"
 #include "http/handlers/case_api_handlers.h"
 #include "http/handlers/case_handlers.h"
@@ -24,6 +30,7 @@
 #include "http/handlers/sign_in_handlers.h"
 #include "http/static_assets.h"
 #include "http/views/renderer.h"
+#include "mail/make_mailer.h"
 #include "storage/migrations/migrator.h"
 #include "storage/open_database.h"
 #include "storage/sql_store.h"
@@ -45,6 +52,8 @@ struct Application::Parts {
   std::unique_ptr<domain::DeadlineSettingsSource> deadlines;
   std::unique_ptr<http::Router> router;
   std::unique_ptr<http::Dispatcher> dispatcher;
+  std::unique_ptr<domain::Mailer> mailer;
+  std::unique_ptr<domain::ReminderService> reminders;
 };
 
 core::Result<std::unique_ptr<Application>> Application::Create(const ApplicationConfig& config,
@@ -68,14 +77,26 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   parts->common_passwords =
       std::make_unique<security::CommonPasswords>(std::move(*common_passwords));
 
+  auto mailer = mail::MakeMailer(config.smtp_url, config.mail_from, clock, random);
+  if (!mailer) return mailer.error();
+  parts->mailer = std::move(*mailer);
+
   auto database = storage::OpenDatabase(config.db_url);
   if (!database) return database.error();
   parts->database = std::move(*database);
   auto migrated = storage::Migrate(*parts->database, clock);
   if (!migrated) return migrated.error();
   log.Info("database_ready", {{"migrations_applied", *migrated}});
+  if (!parts->mailer->configured()) {
+    log.Info("mail_off", {{"reason", "no SMTP server configured: reminder e-mails are not sent"}});
+  }
 
   parts->store = std::make_unique<storage::SqlStore>(*parts->database, clock);
+  auto marked = domain::MarkUnmarkedCases(*parts->store, domain::PartnershipDeadlines());
+  if (!marked) return marked.error();
+  if (*marked > 0) log.Info("clocks_marked", {{"cases", *marked}});
+  parts->reminders = std::make_unique<domain::ReminderService>(*parts->store, clock, *parts->mailer,
+                                                               config.base_url);
   parts->hasher = std::make_unique<security::PasswordHasher>(config.password_cost);
   parts->sign_in =
       std::make_unique<domain::SignInService>(*parts->store, clock, random, *parts->hasher);
@@ -117,8 +138,12 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
                                                      *parts->error_pages};
   http::handlers::AddCaseApiRoutes(router, case_api);
   http::handlers::AddCaseRoutes(router, admin, *parts->deadlines);
+  http::handlers::AddActionRoutes(router, admin, *parts->deadlines);
   http::handlers::AddRequestApiRoutes(router, case_api);
+  http::handlers::AddActionApiRoutes(router, case_api);
   http::handlers::AddReportRoutes(
+      router, {*parts->store, clock, *parts->deadlines, *parts->renderer, *parts->error_pages});
+  http::handlers::AddBoardReportRoutes(
       router, {*parts->store, clock, *parts->deadlines, *parts->renderer, *parts->error_pages});
   http::handlers::AddImportRoutes(router, {*parts->store, clock, *parts->renderer});
   http::handlers::AddSetPasswordRoutes(
@@ -134,6 +159,8 @@ Application::~Application() = default;
 const http::Dispatcher& Application::dispatcher() const { return *parts_->dispatcher; }
 const http::Router& Application::router() const { return *parts_->router; }
 storage::sql::Database& Application::database() { return *parts_->database; }
+domain::Mailer& Application::mailer() { return *parts_->mailer; }
+domain::ReminderService& Application::reminders() { return *parts_->reminders; }
 void Application::Close() { parts_->database->Close(); }
 
 }  // namespace assure::cli

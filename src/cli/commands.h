@@ -22,6 +22,9 @@ struct ServeOptions {
   std::string assets = "web/dist";
   std::size_t threads = 4;
   std::vector<std::string> trusted_proxies;
+  std::string smtp_url;   // empty: no e-mail is sent
+  std::string mail_from;  // required with smtp_url
+  std::string base_url;   // for links in e-mails; empty: http://localhost:<the listen port>
 };
 
 int Serve(const ServeOptions& options, const core::Clock& clock);
@@ -93,17 +96,30 @@ struct AddWorkingDaysOptions {
 int CalendarAddWorkingDays(const std::string& db_url, const AddWorkingDaysOptions& options,
                            const core::Clock& clock);
 
-// `assure demo`: the fictional Northshire partnership, its agencies, one user per role and its
-// cases for review.
+// `assure remind`: the daily reminder job once, for cron (remind_command.cc). Prints how many
+// digests were sent; exit 69 when some were refused (running it again retries only those).
+struct RemindOptions {
+  std::string partnership;  // slug; empty: every partnership
+  std::string base_url = "http://localhost:8080";
+  std::string smtp_url;   // empty: nothing is sent (a note says so)
+  std::string mail_from;  // required with smtp_url
+};
+int Remind(const std::string& db_url, const RemindOptions& options, const core::Clock& clock,
+           security::Random& random);
+
+// `assure demo`: the fictional Northshire partnership, its agencies, one user per role and an
+// agency lead per agency, its cases for review and its action plans.
 int Demo(const std::string& db_url, const core::Clock& clock);
 
 // The published password of every demo account (demo partnerships hold made-up records only).
 inline constexpr const char* kDemoPassword = "northshire-demo-2026";
 
-// `assure demo --scale`: synthetic partnerships and cases for the benchmarks (demo_scale.cc).
+// `assure demo --scale`: synthetic partnerships, cases and actions for the benchmarks
+// (demo_scale.cc).
 struct DemoScaleOptions {
   int partnerships = 150;
   int cases = 20000;
+  int actions = 0;  // in all, spread over the partnerships like the cases
 };
 int DemoScale(const std::string& db_url, const DemoScaleOptions& options, const core::Clock& clock);
 

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <utility>
 
+#include "domain/reviews/clock_marks.h"
+
 namespace assure::cli {
 namespace {
 
@@ -255,6 +257,16 @@ core::Result<domain::Case> DemoCaseWriter::Open(const CaseSketch& sketch, std::u
 }
 
 core::Result<bool> DemoCaseWriter::Add(const CaseSketch& sketch) {
+  auto written = Write(sketch);
+  if (!written.ok() || !*written) return written;
+  auto stored = tx_.cases(partnership_id_).FindByReference(sketch.reference);
+  if (!stored.ok()) return stored.error();
+  if (!*stored) return core::Error::Internal("the demo case just written was not found");
+  ASSURE_TRY(domain::MarkCase(tx_, partnership_id_, (*stored)->id, domain::PartnershipDeadlines()));
+  return true;
+}
+
+core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   auto& cases = tx_.cases(partnership_id_);
   auto existing = cases.FindByReference(sketch.reference);
   if (!existing.ok()) return existing.error();

@@ -51,10 +51,12 @@ class DemoCaseWriter {
 
   // Adds the partnership's managed themes that are missing.
   core::Status EnsureThemes();
-  // Makes the case unless its reference exists; returns whether it was added.
+  // Makes the case unless its reference exists, and marks its next clock (clock_marks.h);
+  // returns whether it was added.
   core::Result<bool> Add(const CaseSketch& sketch);
 
  private:
+  core::Result<bool> Write(const CaseSketch& sketch);
   core::Result<domain::Case> Open(const CaseSketch& sketch, std::uint32_t& random);
   core::Status Event(domain::Case& record, std::string_view action, domain::CaseState to,
                      domain::CivilDate on, std::string note = {});

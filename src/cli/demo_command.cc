@@ -1,8 +1,9 @@
 // `assure demo`: makes the fictional Northshire Safeguarding Partnership for trying Assure out: a
 // demo partnership (no MFA, every page says it is a demo), six invented agencies, one user per
-// role, all with one published demo password, the demo reviewer on the reviewers register, and
-// about 30 cases for review over three years in every workflow state (demo_cases.h); then prints
-// how to sign in.
+// role and an agency lead for each agency, all with one published demo password, the demo
+// reviewer on the reviewers register, about 30 cases for review over three years in every
+// workflow state (demo_cases.h), and the action plans answering their reviews, with a year of
+// progress updates and two quarterly review rounds (demo_actions.h); then prints how to sign in.
 //
 // Idempotent: what exists is kept and only what is missing is added, so running it again changes
 // nothing (a demo user whose password was changed gets the demo password back). Refuses to touch a
@@ -12,10 +13,12 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/command_store.h"
 #include "cli/commands.h"
+#include "cli/demo_actions.h"
 #include "cli/demo_cases.h"
 #include "cli/exit_codes.h"
 #include "domain/london_date.h"
@@ -51,19 +54,37 @@ struct DemoUser {
   Role role;
   const char* display_name;
   const char* agency;  // nullptr: not agency-bound
+  const char* email;   // nullptr: the role's name @northshire.example
 };
 
 constexpr std::array kDemoUsers{
-    DemoUser{Role::kAdministrator, "Priya Shah", nullptr},
-    DemoUser{Role::kBusinessManager, "Tom Okafor", nullptr},
-    DemoUser{Role::kBusinessOfficer, "Jess Whitfield", nullptr},
-    DemoUser{Role::kAgencyLead, "Dan Hughes", kLeadAgency},
-    DemoUser{Role::kReviewer, "Morag Ellis", nullptr},
-    DemoUser{Role::kBoardMember, "Sam Patel", nullptr},
-    DemoUser{Role::kAuditor, "Lee Chen", nullptr},
+    DemoUser{Role::kAdministrator, "Priya Shah", nullptr, nullptr},
+    DemoUser{Role::kBusinessManager, "Tom Okafor", nullptr, nullptr},
+    DemoUser{Role::kBusinessOfficer, "Jess Whitfield", nullptr, nullptr},
+    DemoUser{Role::kAgencyLead, "Dan Hughes", kLeadAgency, nullptr},
+    DemoUser{Role::kReviewer, "Morag Ellis", nullptr, nullptr},
+    DemoUser{Role::kBoardMember, "Sam Patel", nullptr, nullptr},
+    DemoUser{Role::kAuditor, "Lee Chen", nullptr, nullptr},
 };
 
+// The other agencies' leads, who own and update their agencies' actions.
+constexpr std::array kDemoAgencyLeads{
+    DemoUser{Role::kAgencyLead, "Aisha Rahman", "Northshire Constabulary",
+             "lead.constabulary@northshire.example"},
+    DemoUser{Role::kAgencyLead, "Gareth Price", "Northshire Integrated Care Board",
+             "lead.icb@northshire.example"},
+    DemoUser{Role::kAgencyLead, "Helen Ward", "Riverside Academy Trust",
+             "lead.riverside@northshire.example"},
+    DemoUser{Role::kAgencyLead, "Marcus Bell", "Northshire Probation Service",
+             "lead.probation@northshire.example"},
+    DemoUser{Role::kAgencyLead, "Nina Kowalski", "Harbour Lane Family Support",
+             "lead.harbourlane@northshire.example"},
+};
+
+constexpr std::size_t kDemoAccounts = kDemoUsers.size() + kDemoAgencyLeads.size();
+
 std::string DemoEmail(const DemoUser& user) {
+  if (user.email != nullptr) return user.email;
   return std::string{domain::RoleName(user.role)} + "@northshire.example";
 }
 
@@ -75,6 +96,9 @@ struct Added {
   int memberships = 0;
   int passwords = 0;
   int cases = 0;
+  int actions = 0;
+  int updates = 0;
+  int rounds = 0;
 };
 
 class DemoBuilder {
@@ -89,7 +113,11 @@ class DemoBuilder {
     for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
       ASSURE_TRY(EnsureUser(kDemoUsers[i], hashes_[i]));
     }
+    for (std::size_t i = 0; i < kDemoAgencyLeads.size(); ++i) {
+      ASSURE_TRY(EnsureUser(kDemoAgencyLeads[i], hashes_[kDemoUsers.size() + i]));
+    }
     ASSURE_TRY(EnsureCases());
+    ASSURE_TRY(EnsureActions());
     return added_;
   }
 
@@ -147,7 +175,11 @@ class DemoBuilder {
       ASSURE_TRY(Audit("user.create", "user", user->id));
     }
     if (!user) return user.error();
-    user_ids_[wanted.role] = user->id;
+    if (wanted.role == Role::kAgencyLead) {
+      leads_[wanted.agency] = {user->id, wanted.display_name};
+    } else {
+      user_ids_[wanted.role] = user->id;
+    }
     if (!hasher_.Verify(kDemoPassword, user->password_hash)) {
       user->password_hash = fresh_hash;
       auto updated = tx_.users().Update(*user);
@@ -211,6 +243,29 @@ class DemoBuilder {
     return core::Ok();
   }
 
+  // The action plans answering the cases' reviews, owned by the agencies and led by their leads.
+  core::Status EnsureActions() {
+    std::vector<ActionOwner> owners;
+    for (const auto& agency : kDemoAgencies) {
+      const auto& [lead_id, lead_name] = leads_.at(agency.name);
+      owners.push_back({agency_ids_.at(agency.name), lead_id, lead_name});
+    }
+    DemoActionWriter writer(tx_, partnership_.id, std::move(owners),
+                            user_ids_.at(Role::kBusinessManager), domain::LondonDate(now_));
+    auto written = writer.Add();
+    if (!written) return written.error();
+    for (const domain::ActionId id : written->actions) {
+      ASSURE_TRY(Audit("action.create", "action", id));
+    }
+    for (const domain::ReviewRoundId id : written->rounds) {
+      ASSURE_TRY(Audit("review_round.open", "review_round", id));
+    }
+    added_.actions = static_cast<int>(written->actions.size());
+    added_.updates = written->updates;
+    added_.rounds = static_cast<int>(written->rounds.size());
+    return core::Ok();
+  }
+
   domain::Transaction& tx_;
   const security::PasswordHasher& hasher_;
   const std::vector<std::string>& hashes_;
@@ -218,6 +273,7 @@ class DemoBuilder {
   domain::Partnership partnership_;
   std::map<std::string, domain::AgencyId> agency_ids_;
   std::map<Role, domain::UserId> user_ids_;
+  std::map<std::string, std::pair<domain::UserId, std::string>> leads_;  // by agency name
   Added added_;
 };
 
@@ -230,7 +286,7 @@ int Demo(const std::string& db_url, const core::Clock& clock) {
   // Argon2id is slow on purpose: hash before the transaction, one salt per user.
   const security::PasswordHasher hasher(security::kPasswordCostDefault);
   std::vector<std::string> hashes;
-  for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
+  for (std::size_t i = 0; i < kDemoAccounts; ++i) {
     auto hash = hasher.Hash(kDemoPassword);
     if (!hash) return Fail(hash.error());
     hashes.push_back(std::move(*hash));
@@ -244,15 +300,22 @@ int Demo(const std::string& db_url, const core::Clock& clock) {
 
   std::printf(
       "demo: %s (%s) is ready; added %d partnership(s), %d agencies, %d users, %d memberships, "
-      "%d password(s), %d case(s)\n\n",
+      "%d password(s), %d case(s), %d action(s), %d progress update(s), %d review round(s)\n\n",
       kDemoName, kDemoSlug, added->partnerships, added->agencies, added->users, added->memberships,
-      added->passwords, added->cases);
+      added->passwords, added->cases, added->actions, added->updates, added->rounds);
   std::printf("Sign in as any of these (made-up people; the demo needs no second factor):\n\n");
-  std::printf("  %-38s %-18s %s\n", "email", "role", "password");
-  for (const auto& user : kDemoUsers) {
-    std::printf("  %-38s %-18s %s\n", DemoEmail(user).c_str(),
-                std::string{domain::RoleName(user.role)}.c_str(), kDemoPassword);
-  }
+  std::printf("  %-38s %-18s %-22s %s\n", "email", "role", "password", "agency");
+  const auto print = [](const DemoUser& user) {
+    const std::string role{domain::RoleName(user.role)};
+    if (user.agency == nullptr) {
+      std::printf("  %-38s %-18s %s\n", DemoEmail(user).c_str(), role.c_str(), kDemoPassword);
+    } else {
+      std::printf("  %-38s %-18s %-22s %s\n", DemoEmail(user).c_str(), role.c_str(), kDemoPassword,
+                  user.agency);
+    }
+  };
+  for (const auto& user : kDemoUsers) print(user);
+  for (const auto& user : kDemoAgencyLeads) print(user);
   return kExitOk;
 }
 

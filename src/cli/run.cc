@@ -33,6 +33,19 @@ int Run(int argc, char** argv, const core::Clock& clock) {
   serve->add_option("--trusted-proxy", serve_options.trusted_proxies,
                     "Address of a reverse proxy whose X-Forwarded-For/-Proto headers to believe "
                     "(repeatable)");
+  serve
+      ->add_option("--smtp-url", serve_options.smtp_url,
+                   "SMTP server for reminder e-mails: smtp://HOST:PORT (STARTTLS unless on this "
+                   "machine) or smtps://USER:PASSWORD@HOST:PORT; without it no e-mail is sent. "
+                   "Prefer the environment variable: a command line is visible to other users")
+      ->envname("ASSURE_SMTP_URL");
+  serve->add_option("--mail-from", serve_options.mail_from, "Sender address of Assure's e-mails")
+      ->envname("ASSURE_MAIL_FROM");
+  serve
+      ->add_option("--base-url", serve_options.base_url,
+                   "Where people reach Assure, for links in e-mails, e.g. "
+                   "https://assure.example.org (default: http://localhost:PORT)")
+      ->envname("ASSURE_BASE_URL");
 
   auto* migrate = app.add_subcommand("migrate", "Apply the database migrations this binary has");
 
@@ -128,16 +141,41 @@ int Run(int argc, char** argv, const core::Clock& clock) {
       ->required();
   import_reviews->add_option("file", import_options.file, "The CSV file")->required();
 
-  auto* demo = app.add_subcommand(
-      "demo", "Create the fictional Northshire demo partnership, users and cases (safe to repeat)");
+  auto* demo = app.add_subcommand("demo",
+                                  "Create the fictional Northshire demo partnership, users, cases "
+                                  "and actions (safe to repeat)");
   bool scale = false;
   DemoScaleOptions scale_options;
-  demo->add_flag("--scale", scale,
-                 "Instead: synthetic partnerships and cases for benchmarks (scale-001, ...)");
+  demo->add_flag(
+      "--scale", scale,
+      "Instead: synthetic partnerships, cases and actions for benchmarks (scale-001, ...)");
   demo->add_option("--partnerships", scale_options.partnerships,
                    "With --scale: how many partnerships (default 150)");
   demo->add_option("--cases", scale_options.cases,
                    "With --scale: how many cases in all (default 20000)");
+  demo->add_option("--actions", scale_options.actions,
+                   "With --scale: how many actions in all, with their updates and a review round "
+                   "per partnership (default 0)");
+
+  RemindOptions remind_options;
+  auto* remind = app.add_subcommand(
+      "remind",
+      "E-mail each action lead one digest of their actions that need attention (once a London "
+      "day; for cron) and print how many digests were sent");
+  remind->add_option("--partnership", remind_options.partnership,
+                     "Only this partnership (its slug)");
+  remind
+      ->add_option("--base-url", remind_options.base_url,
+                   "Where people reach Assure, for the links, e.g. https://assure.example.org")
+      ->envname("ASSURE_BASE_URL")
+      ->capture_default_str();
+  remind
+      ->add_option("--smtp-url", remind_options.smtp_url,
+                   "SMTP server, as for serve; without it nothing is sent. Prefer the environment "
+                   "variable: a command line is visible to other users")
+      ->envname("ASSURE_SMTP_URL");
+  remind->add_option("--mail-from", remind_options.mail_from, "Sender address of the e-mails")
+      ->envname("ASSURE_MAIL_FROM");
 
   auto* version = app.add_subcommand("version", "Print the version");
 
@@ -168,6 +206,7 @@ int Run(int argc, char** argv, const core::Clock& clock) {
   if (*calendar_holidays) return CalendarHolidays(db_url, holidays_options, clock);
   if (*calendar_add_days) return CalendarAddWorkingDays(db_url, add_days_options, clock);
   if (*import_reviews) return ImportReviews(db_url, import_options, clock);
+  if (*remind) return Remind(db_url, remind_options, clock, random);
   if (*demo) return scale ? DemoScale(db_url, scale_options, clock) : Demo(db_url, clock);
   if (*version) {
     std::printf("assure %s\n", kVersion);

@@ -14,6 +14,8 @@
 #include <utility>
 
 #include "core/result.h"
+#include "domain/actions/action_repository.h"
+#include "domain/actions/reminder_run_repository.h"
 #include "domain/agency_repository.h"
 #include "domain/calendar/calendar_repository.h"
 #include "domain/files/file_content_repository.h"
@@ -47,6 +49,9 @@ class Transaction {
   virtual CalendarRepository& calendar(PartnershipId partnership_id) = 0;
   virtual ReviewFiguresRepository& review_figures(PartnershipId partnership_id) = 0;
   virtual FileContentRepository& file_contents(PartnershipId partnership_id) = 0;
+  virtual ActionRepository& actions(PartnershipId partnership_id) = 0;
+  virtual ReviewRoundRepository& review_rounds(PartnershipId partnership_id) = 0;
+  virtual ReminderRunRepository& reminder_runs(PartnershipId partnership_id) = 0;
 };
 
 class Store {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -34,5 +35,8 @@ std::string ToCsv(const Table& table);
 // An Office Open XML workbook of one sheet (libxlsxwriter): a bold header row, text cells as
 // strings (never formulas), numbers as numbers. kInternal if the library fails.
 core::Result<std::string> ToXlsx(const Table& table);
+// The same with one sheet per table, in order (a report's data appendix). Sheet names are the
+// titles as above, made unique by a " (2)", " (3)"... suffix within 31 characters.
+core::Result<std::string> ToXlsx(std::span<const Table> tables);
 
 }  // namespace assure::reports

@@ -54,5 +54,19 @@ TEST(TableTest, XlsxIsAWorkbookWhoseStringsAreNeutralised) {
   EXPECT_NE(workbook.find("name=\"Cases 202526\""), std::string::npos);  // ':' '/' dropped
 }
 
+TEST(TableTest, XlsxOfSeveralTablesHasOneSheetEachWithUniqueNames) {
+  const std::vector<Table> tables{Sample(), Table{"Summary", {"figure"}, {{std::int64_t{1}}}},
+                                  Table{"summary", {"figure"}, {{std::int64_t{2}}}}};
+  auto bytes = ToXlsx(tables);
+  ASSERT_TRUE(bytes.ok()) << bytes.error().message;
+  auto entries = testing::ReadZip(*bytes);
+  EXPECT_TRUE(entries.count("xl/worksheets/sheet3.xml"));
+  const std::string& workbook = entries["xl/workbook.xml"];
+  EXPECT_NE(workbook.find("name=\"Cases 202526\""), std::string::npos);
+  EXPECT_NE(workbook.find("name=\"Summary\""), std::string::npos);
+  EXPECT_NE(workbook.find("name=\"summary (2)\""), std::string::npos);  // Excel ignores case
+  EXPECT_NE(entries["xl/worksheets/sheet3.xml"].find("<v>2</v>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace assure::reports

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "storage/audit/sql_audit_log.h"
+#include "storage/repositories/sql_action_repository.h"
 #include "storage/repositories/sql_agency_repository.h"
 #include "storage/repositories/sql_api_token_repository.h"
 #include "storage/repositories/sql_calendar_repository.h"
@@ -14,8 +15,10 @@
 #include "storage/repositories/sql_membership_repository.h"
 #include "storage/repositories/sql_partnership_repository.h"
 #include "storage/repositories/sql_recovery_code_repository.h"
+#include "storage/repositories/sql_reminder_run_repository.h"
 #include "storage/repositories/sql_review_figures_repository.h"
 #include "storage/repositories/sql_review_record_repository.h"
+#include "storage/repositories/sql_review_round_repository.h"
 #include "storage/repositories/sql_reviewer_repository.h"
 #include "storage/repositories/sql_session_repository.h"
 #include "storage/repositories/sql_sign_in_throttle.h"
@@ -74,6 +77,15 @@ class SqlTransaction final : public domain::Transaction {
   domain::FileContentRepository& file_contents(domain::PartnershipId partnership_id) override {
     return Lazy(file_contents_[partnership_id], connection_, clock_, partnership_id);
   }
+  domain::ActionRepository& actions(domain::PartnershipId partnership_id) override {
+    return Lazy(actions_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::ReviewRoundRepository& review_rounds(domain::PartnershipId partnership_id) override {
+    return Lazy(review_rounds_[partnership_id], connection_, clock_, partnership_id);
+  }
+  domain::ReminderRunRepository& reminder_runs(domain::PartnershipId partnership_id) override {
+    return Lazy(reminder_runs_[partnership_id], connection_, clock_, partnership_id);
+  }
 
  private:
   template <typename T, typename... Args>
@@ -103,6 +115,9 @@ class SqlTransaction final : public domain::Transaction {
   std::map<domain::PartnershipId, std::unique_ptr<SqlCalendarRepository>> calendar_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlReviewFiguresRepository>> review_figures_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlFileContentRepository>> file_contents_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlActionRepository>> actions_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlReviewRoundRepository>> review_rounds_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlReminderRunRepository>> reminder_runs_;
 };
 
 }  // namespace

@@ -136,8 +136,8 @@ describe('the first administrator, in Chromium', () => {
     await check();
     const navigation = await page.locator('nav[aria-label="Menu"] a').allInnerTexts();
     assert.deepEqual(navigation.map((text) => text.trim()),
-                     ['Home', 'Reviewers', 'Review activity', 'Calendar', 'Agencies', 'Users',
-                      'Audit', 'Your sessions']);
+                     ['Home', 'Reviewers', 'Review activity', 'Board report', 'Calendar',
+                      'Agencies', 'Users', 'Audit', 'Your sessions']);
   });
 
   test('signs out, and signs in again with a fresh code; the MFA page passes axe', async () => {

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "testing/http_client.h"
+#include "testing/smtp_sink.h"
 #include "testing/subprocess.h"
 
 namespace assure {
@@ -164,6 +165,18 @@ TEST_F(AssureBinaryTest, ABadListenAddressNamesTheOption) {
                  nullptr, &err),
       2);
   EXPECT_NE(err.find("--listen"), std::string::npos) << err;
+}
+
+TEST_F(AssureBinaryTest, AnUnusableSmtpUrlFromTheEnvironmentNamesTheOptionNotTheSecret) {
+  std::string err;
+  EXPECT_EQ(RunProgram({kAssure, "--db", SqliteUrl(), "serve", "--assets", kAssets, "--mail-from",
+                        "assure@example.org"},
+                       nullptr, &err, 30s,
+                       {"ASSURE_SMTP_URL=smtps://mailer:hunter2secret@mail.example.org:99999"}),
+            2);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("--smtp-url"), std::string::npos) << err;
+  EXPECT_EQ(err.find("hunter2secret"), std::string::npos) << err;
 }
 
 TEST_F(AssureBinaryTest, MigrateIsIdempotentAndBackupCopiesALiveDatabase) {
@@ -320,7 +333,7 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
   const std::string events = Sqlite3("SELECT count(*) FROM audit_events");
   ASSERT_EQ(Assure({"demo"}, &out, &err), 0) << err;
   EXPECT_NE(out.find("added 0 partnership(s), 0 agencies, 0 users, 0 memberships, 0 password(s), "
-                     "0 case(s)"),
+                     "0 case(s), 0 action(s), 0 progress update(s), 0 review round(s)"),
             std::string::npos)
       << out;
   EXPECT_EQ(Sqlite3("SELECT count(*) FROM audit_events"), events);  // nothing changed
@@ -334,7 +347,12 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
                     "AND u.password_hash LIKE '$argon2id$%' ORDER BY role)"),
             "administrator agency_lead auditor board_member business_manager business_officer "
             "reviewer");
-  EXPECT_EQ(Sqlite3("SELECT a.name FROM memberships m JOIN agencies a ON a.id = m.agency_id"),
+  // An agency lead for each agency, the county council's with the role's own address.
+  EXPECT_EQ(Sqlite3("SELECT count(DISTINCT m.agency_id) FROM memberships m WHERE m.role = "
+                    "'agency_lead' AND m.agency_id IS NOT NULL"),
+            "6");
+  EXPECT_EQ(Sqlite3("SELECT a.name FROM memberships m JOIN agencies a ON a.id = m.agency_id JOIN "
+                    "users u ON u.id = m.user_id WHERE u.email = 'agency_lead@northshire.example'"),
             "Northshire County Council");
 
   // About 30 cases over three years, in every workflow state, each with its timeline, and the
@@ -349,6 +367,35 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
   EXPECT_EQ(Sqlite3("SELECT count(*) FROM full_reviews WHERE reviewer_id IS NULL"), "0");
   EXPECT_EQ(Sqlite3("SELECT count(DISTINCT type) FROM cases"), "3");
 
+  // The action plans: actions in every status, each led by its owner agency's lead; a year and
+  // more of updates, every completed action with its evidence of impact; two closed review rounds
+  // whose entries are all reviewed, with every outcome.
+  EXPECT_GE(std::stoi(Sqlite3("SELECT count(*) FROM actions")), 40);
+  EXPECT_EQ(Sqlite3("SELECT group_concat(status, ' ') FROM (SELECT DISTINCT status FROM actions "
+                    "ORDER BY status)"),
+            "completed in_progress not_implemented not_started superseded");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM actions a WHERE NOT EXISTS (SELECT 1 FROM memberships m "
+                    "WHERE m.user_id = a.lead_user_id AND m.agency_id = a.owner_agency_id "
+                    "AND m.role = 'agency_lead')"),
+            "0");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM actions a WHERE status = 'completed' AND NOT EXISTS "
+                    "(SELECT 1 FROM action_updates u WHERE u.action_id = a.id "
+                    "AND u.status = 'completed' AND u.evidence <> '')"),
+            "0");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM actions WHERE status IN ('not_implemented', "
+                    "'superseded') AND status_reason = ''"),
+            "0");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM actions WHERE due_date_changes = 2"), "2");
+  EXPECT_EQ(Sqlite3("SELECT julianday('now') - julianday(min(update_on)) > 365 FROM "
+                    "action_updates"),
+            "1");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM evidence_files"), "2");
+  EXPECT_EQ(Sqlite3("SELECT count(*), count(closed_on) FROM review_rounds"), "2|2");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM review_entries WHERE outcome IS NULL"), "0");
+  EXPECT_EQ(Sqlite3("SELECT group_concat(outcome, ' ') FROM (SELECT DISTINCT outcome FROM "
+                    "review_entries ORDER BY outcome)"),
+            "close escalate extend on_track");
+
   // A demo user signs in with the printed password (a demo partnership needs no second factor).
   const auto port = testing::FreePort();
   auto serve = StartServe(SqliteUrl(), port);
@@ -362,6 +409,41 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
   EXPECT_EQ(reply->Header("location"), "/home");
   serve->Signal(SIGTERM);
   EXPECT_EQ(serve->Wait(15s), 0) << serve->Stderr();
+}
+
+TEST_F(AssureBinaryTest, DemoScaleMakesPartnershipsCasesAndActionsOnce) {
+  ASSERT_EQ(Assure({"migrate"}), 0);
+  std::string out;
+  std::string err;
+  const std::vector<std::string> scale{"demo",    "--scale", "--partnerships", "2",
+                                       "--cases", "20",      "--actions",      "100"};
+  ASSERT_EQ(Assure(scale, &out, &err), 0) << err;
+  EXPECT_NE(out.find("added 20 case(s), 100 action(s)"), std::string::npos) << out;
+  EXPECT_EQ(Sqlite3("SELECT group_concat(n, ' ') FROM (SELECT count(*) AS n FROM actions "
+                    "GROUP BY partnership_id ORDER BY partnership_id)"),
+            "50 50");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM cases"), "20");
+  // One to four updates for each action agreed more than two weeks ago, none for the others.
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM (SELECT a.id, count(u.id) AS n FROM actions a LEFT JOIN "
+                    "action_updates u ON u.action_id = a.id GROUP BY a.id) WHERE n > 4"),
+            "0");
+  EXPECT_GT(std::stoi(Sqlite3("SELECT count(*) FROM action_updates")), 100);
+  // Recommendation sources name recommendations of the action's own partnership.
+  EXPECT_GT(std::stoi(Sqlite3("SELECT count(*) FROM action_sources WHERE kind = "
+                              "'recommendation'")),
+            0);
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM action_sources s WHERE kind = 'recommendation' AND NOT "
+                    "EXISTS (SELECT 1 FROM review_recommendations r WHERE r.id = s.ref_id AND "
+                    "r.partnership_id = s.partnership_id)"),
+            "0");
+  EXPECT_EQ(Sqlite3("SELECT count(DISTINCT partnership_id) FROM review_rounds"), "2");
+  EXPECT_EQ(Sqlite3("SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE "
+                    "u.email = 'bench-lead@scale.example'"),
+            "agency_lead");
+  // A second run adds nothing.
+  ASSERT_EQ(Assure(scale, &out, &err), 0) << err;
+  EXPECT_NE(out.find("added 0 case(s), 0 action(s)"), std::string::npos) << out;
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM actions"), "100");
 }
 
 TEST_F(AssureBinaryTest, DemoLeavesARealPartnershipWithItsSlugAlone) {
@@ -726,6 +808,151 @@ TEST_F(ImportReviewsTest, AnUnknownPartnershipOrAMissingFileIsOneLine) {
   EXPECT_NE(err.find("cannot open"), std::string::npos) << err;
   EXPECT_EQ(Assure({"import", "reviews", "--help"}, &out, &err), 0);
   EXPECT_NE(out.find("--partnership"), std::string::npos);
+}
+
+// --- reminders ---------------------------------------------------------------------------------
+
+// A partnership with one agency lead (lead@westmere.example) and one action of theirs due today,
+// made through the commands and, for the agency and the action, the sqlite3 shell.
+class RemindTest : public AssureBinaryTest {
+ protected:
+  void SetUp() override {
+    AssureBinaryTest::SetUp();
+    std::string err;
+    ASSERT_EQ(Assure({"migrate"}, nullptr, &err), 0) << err;
+    ASSERT_EQ(Assure({"partnership", "add", "--slug", "westmere", "--name",
+                      "Westmere Safeguarding Partnership"},
+                     nullptr, &err),
+              0)
+        << err;
+    Sqlite3(
+        "INSERT INTO agencies (partnership_id, name, type, statutory_partner, created_at)"
+        " SELECT id, 'Westmere Police', 'police', 1, '2026-01-01T00:00:00.000000Z'"
+        " FROM partnerships WHERE slug = 'westmere'");
+    ASSERT_EQ(
+        Assure({"user", "add", "--partnership", "westmere", "--email", "lead@westmere.example",
+                "--name", "Lee Ward", "--role", "agency_lead", "--agency", "Westmere Police"},
+               nullptr, &err),
+        0)
+        << err;
+    // Due today in UTC: today or yesterday in London, so due soon or overdue either way.
+    action_id_ = Sqlite3(
+        "INSERT INTO actions (partnership_id, title, owner_agency_id, lead_user_id, lead_name,"
+        " due_on, priority, created_at)"
+        " SELECT a.partnership_id, 'Publish the fictional escalation policy', a.id, u.id,"
+        " 'Lee Ward', date('now'), 'high', '2026-01-01T00:00:00.000000Z'"
+        " FROM agencies a, users u WHERE a.name = 'Westmere Police'"
+        " AND u.email = 'lead@westmere.example' RETURNING id");
+    Sqlite3(
+        "INSERT INTO action_sources (partnership_id, action_id, position, kind, label)"
+        " SELECT partnership_id, id, 0, 'board_decision', 'Fictional board decision'"
+        " FROM actions");
+    ASSERT_FALSE(action_id_.empty());
+  }
+
+  std::vector<std::string> MailOptions() const {
+    return {"--smtp-url", sink_.url(), "--mail-from", "assure@westmere.example"};
+  }
+
+  testing::SmtpSink sink_;
+  std::string action_id_;
+};
+
+TEST_F(RemindTest, RemindMailsTheLeadOneDigestOnceADayAndAudits) {
+  std::vector<std::string> remind{"remind", "--base-url", "https://assure.westmere.example"};
+  for (const auto& option : MailOptions()) remind.push_back(option);
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure(remind, &out, &err), 0) << err;
+  EXPECT_EQ(out, "1 digest sent\n");
+  ASSERT_EQ(sink_.messages().size(), 1u);
+  const auto message = sink_.messages().front();
+  EXPECT_EQ(message.recipients, std::vector<std::string>{"lead@westmere.example"});
+  EXPECT_NE(message.data.find("Subject: Assure: 1 action needs your attention"), std::string::npos);
+  EXPECT_NE(message.data.find("1. Publish the fictional escalation policy"), std::string::npos);
+  EXPECT_NE(message.data.find("https://assure.westmere.example/actions/" + action_id_ + "\r\n"),
+            std::string::npos)
+      << message.data;
+  EXPECT_EQ(message.data.find("Fictional board decision"), std::string::npos);
+
+  ASSERT_EQ(Assure(remind, &out, &err), 0) << err;
+  EXPECT_EQ(out, "0 digests sent\n");
+  EXPECT_EQ(sink_.messages().size(), 1u);
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM reminder_runs"), "1");
+  EXPECT_EQ(Sqlite3("SELECT outcome || ' ' || reason FROM audit_events"
+                    " WHERE action = 'reminders.sent'"),
+            "success digests sent 1, failed 0, already sent 0, leads skipped 0, actions 1");
+}
+
+TEST_F(RemindTest, WithoutAnSmtpServerRemindSendsNothingAndSaysSo) {
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure({"remind"}, &out, &err), 0) << err;
+  EXPECT_EQ(out, "0 digests sent\n");
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("--smtp-url"), std::string::npos) << err;
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM reminder_runs"), "0");
+  EXPECT_TRUE(sink_.messages().empty());
+}
+
+TEST_F(RemindTest, RemindForOnePartnershipAndItsBadInputIsOneLine) {
+  std::vector<std::string> remind{"remind", "--partnership", "westmere"};
+  for (const auto& option : MailOptions()) remind.push_back(option);
+  std::string out;
+  std::string err;
+  ASSERT_EQ(Assure(remind, &out, &err), 0) << err;
+  EXPECT_EQ(out, "1 digest sent\n");
+  // The default base URL.
+  EXPECT_NE(sink_.messages().front().data.find("http://localhost:8080/actions/" + action_id_),
+            std::string::npos);
+
+  remind[2] = "nowhere";
+  EXPECT_EQ(Assure(remind, &out, &err), 3);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_EQ(Assure({"remind", "--base-url", "assure.westmere.example"}, &out, &err), 2);
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("base-url"), std::string::npos) << err;
+  EXPECT_EQ(Assure({"remind", "--help"}, &out, &err), 0);
+  EXPECT_NE(out.find("--smtp-url"), std::string::npos);
+}
+
+TEST_F(RemindTest, ARefusedDigestExits69AndTheNextRunSendsIt) {
+  testing::SmtpSink refusing({.refuse_recipients = true});
+  std::string out;
+  std::string err;
+  EXPECT_EQ(
+      Assure({"remind", "--smtp-url", refusing.url(), "--mail-from", "assure@westmere.example"},
+             &out, &err),
+      69);
+  EXPECT_EQ(out, "0 digests sent\n");
+  EXPECT_EQ(CountLines(err), 1u) << err;
+  EXPECT_NE(err.find("westmere"), std::string::npos) << err;
+  EXPECT_EQ(err.find("lead@"), std::string::npos) << err;
+
+  std::vector<std::string> remind{"remind"};
+  for (const auto& option : MailOptions()) remind.push_back(option);
+  ASSERT_EQ(Assure(remind, &out, &err), 0) << err;
+  EXPECT_EQ(out, "1 digest sent\n");
+  EXPECT_EQ(sink_.messages().size(), 1u);
+}
+
+TEST_F(RemindTest, ServeSendsTheDaysDigestsShortlyAfterItStartsAndStopsCleanly) {
+  const auto port = testing::FreePort();
+  Subprocess serve(
+      {kAssure, "--db", SqliteUrl(), "serve", "--listen", "127.0.0.1:" + std::to_string(port),
+       "--assets", kAssets, "--mail-from", "assure@westmere.example"},
+      {"ASSURE_SMTP_URL=" + sink_.url(), "ASSURE_BASE_URL=https://assure.westmere.example"});
+  ASSERT_TRUE(sink_.WaitForMessages(1, 60s)) << serve.Stderr() << serve.Stdout();
+  serve.Signal(SIGTERM);
+  EXPECT_EQ(serve.Wait(30s), 0) << serve.Stderr();
+  ASSERT_EQ(sink_.messages().size(), 1u);
+  EXPECT_NE(
+      sink_.messages().front().data.find("https://assure.westmere.example/actions/" + action_id_),
+      std::string::npos);
+  const std::string log = serve.Stdout();
+  EXPECT_NE(log.find("\"event\":\"reminders_sent\""), std::string::npos) << log;
+  EXPECT_EQ(log.find("lead@westmere.example"), std::string::npos) << log;
+  EXPECT_EQ(log.find("escalation policy"), std::string::npos) << log;
 }
 
 }  // namespace

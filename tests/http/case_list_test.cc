@@ -27,7 +27,7 @@ class CaseListTest : public testing::CasePagesTest {
       record->state = domain::CaseState::kClosed;
       auto updated = tx.cases(north_).Update(*record);
       if (!updated) return updated.error();
-      return core::Ok();
+      return domain::MarkCase(tx, north_, adult_, domain::PartnershipDeadlines());
     });
     ASSERT_TRUE(closed.ok()) << closed.error().message;
     joint_ = SeedCase("CR-2024-001", domain::CaseType::kJoint, "Child Z", "2024-03-01",

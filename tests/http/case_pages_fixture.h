@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/reviews/clock_marks.h"
 #include "http/case_access_fixture.h"
 
 namespace assure::testing {
@@ -84,7 +85,8 @@ class CasePagesTest : public CaseAccessTest {
     return Send(browser, StepPage(id, step), fields);
   }
 
-  // A case straight into the store (no audit events).
+  // A case straight into the store (no audit events), with its next clock marked as the services
+  // would (domain/reviews/clock_marks.h).
   domain::CaseId SeedCase(const std::string& reference, domain::CaseType type,
                           const std::string& pseudonym, const char* received_on,
                           const std::string& summary, std::vector<std::string> themes = {}) {
@@ -99,8 +101,12 @@ class CasePagesTest : public CaseAccessTest {
     draft.referral.referrer = "Designated nurse";
     draft.summary = summary;
     draft.themes = std::move(themes);
-    auto made =
-        t_->store().Write([&](domain::Transaction& tx) { return tx.cases(north_).Create(draft); });
+    auto made = t_->store().Write([&](domain::Transaction& tx) -> core::Result<domain::Case> {
+      auto created = tx.cases(north_).Create(draft);
+      if (!created.ok()) return created.error();
+      ASSURE_TRY(domain::MarkCase(tx, north_, created->id, domain::PartnershipDeadlines()));
+      return created;
+    });
     EXPECT_TRUE(made.ok()) << made.error().message;
     return made.ok() ? made->id : 0;
   }

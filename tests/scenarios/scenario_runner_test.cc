@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "scenarios/action_verbs.h"
 #include "scenarios/deadline_verbs.h"
 #include "scenarios/scenario.h"
 #include "scenarios/workflow_verbs.h"
@@ -44,8 +45,20 @@ TEST_P(WorkflowScenario, Holds) {
 INSTANTIATE_TEST_SUITE_P(Workflow, WorkflowScenario, ::testing::ValuesIn(ScenarioFiles("workflow")),
                          TestName);
 
-// The failures a scenario file produces, each with its file and line.
-std::vector<::testing::TestPartResult> FailuresOf(const std::string& text) {
+class ActionScenario : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ActionScenario, Holds) {
+  ActionState state;
+  RunScenario(GetParam(), ActionVerbs(), state);
+}
+
+INSTANTIATE_TEST_SUITE_P(Actions, ActionScenario, ::testing::ValuesIn(ScenarioFiles("actions")),
+                         TestName);
+
+// The failures a scenario file run with `verbs` produces, each with its file and line.
+template <typename State>
+std::vector<::testing::TestPartResult> FailuresOf(const std::string& text,
+                                                  const Verbs<State>& verbs) {
   const auto folder =
       std::filesystem::temp_directory_path() / ("assure-scenario-" + std::to_string(::getpid()));
   std::filesystem::create_directories(folder);
@@ -55,8 +68,8 @@ std::vector<::testing::TestPartResult> FailuresOf(const std::string& text) {
   {
     ::testing::ScopedFakeTestPartResultReporter reporter{
         ::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD, &results};
-    DeadlineState state;
-    RunScenario(path, DeadlineVerbs(), state);
+    State state;
+    RunScenario(path, verbs, state);
   }
   std::filesystem::remove_all(folder);
   std::vector<::testing::TestPartResult> failures;
@@ -64,9 +77,14 @@ std::vector<::testing::TestPartResult> FailuresOf(const std::string& text) {
   return failures;
 }
 
+std::vector<::testing::TestPartResult> FailuresOf(const std::string& text) {
+  return FailuresOf(text, DeadlineVerbs());
+}
+
 TEST(ScenarioRunnerTest, EverySuiteFolderHasScenarioFiles) {
   EXPECT_GE(ScenarioFiles("deadlines").size(), 3u);
   EXPECT_GE(ScenarioFiles("workflow").size(), 3u);
+  EXPECT_GE(ScenarioFiles("actions").size(), 3u);
 }
 
 TEST(ScenarioRunnerTest, AGoodFilePassesAndCommentsAndBlankLinesAreSkipped) {
@@ -117,6 +135,33 @@ TEST(ScenarioRunnerTest, StatusChecksCatchAWrongCountOrDirection) {
   EXPECT_EQ(failures[0].line_number(), 2);
   EXPECT_EQ(failures[1].line_number(), 3);
   EXPECT_EQ(failures[2].line_number(), 4);
+}
+
+TEST(ScenarioRunnerTest, EachKindOfActionStepFailsWhenItsExpectationIsWrong) {
+  const auto failures = FailuresOf(
+      "today 2025-06-02\n"
+      "action in_progress due 2025-06-16 reported green\n"
+      "then rag amber flagged\n"
+      "then rag amber\n"
+      "then rag green flagged\n"
+      "then remind due_soon\n"
+      "then remind nothing\n"
+      "update not_started -> refused status\n"
+      "update not_started -> refused on\n"
+      "update in_progress -> refused status\n"
+      "review close -> allowed\n"
+      "then due 2025-06-16 changes 0\n"
+      "then due 2025-06-17\n"
+      "then dates moved more than once\n"
+      "quarter of 2026-01-01 = 2025-26 Q4\n"
+      "quarter of 2026-01-01 = 2026-27 Q4\n"
+      "quarter 2025-26 Q1 runs 2025-04-01 to 2025-06-31\n"
+      "parse quarter 2025-q1 = 2025-26 Q1\n"
+      "from completed may move to = completed in_progress\n",
+      ActionVerbs());
+  std::vector<int> lines;
+  for (const auto& failure : failures) lines.push_back(failure.line_number());
+  EXPECT_EQ(lines, (std::vector<int>{4, 5, 7, 9, 10, 11, 13, 14, 16, 17, 18, 19}));
 }
 
 }  // namespace

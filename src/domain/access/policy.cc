@@ -7,13 +7,14 @@ namespace assure::domain {
 
 namespace {
 
-constexpr std::array<Resource, 11> kResources{
+constexpr std::array<Resource, 13> kResources{
     Resource::kPartnership,    Resource::kAgency,
     Resource::kUser,           Resource::kAuditTrail,
     Resource::kOwnAccount,     Resource::kCase,
     Resource::kCaseRestricted, Resource::kInformationRequest,
     Resource::kReviewer,       Resource::kReport,
-    Resource::kCalendar};
+    Resource::kCalendar,       Resource::kAction,
+    Resource::kReviewRound};
 constexpr std::array<Action, 5> kActions{Action::kRead, Action::kCreate, Action::kUpdate,
                                          Action::kDelete, Action::kExport};
 
@@ -46,6 +47,39 @@ Scope InformationRequestGrant(Role role, Action action) {
   return Scope::kNone;
 }
 
+// Actions: the business unit plans, updates and exports every action of the partnership; an
+// agency lead reads and updates (records progress on) their own agency's actions; a board member
+// reads them all. Changing an action's plan (its title, owner, lead, due date...) and reopening
+// it need the partnership-wide update grant (action_service.h), so an own-agency grant only
+// records progress.
+Scope ActionGrant(Role role, Action action) {
+  if (IsBusinessUnit(role)) return action == Action::kDelete ? Scope::kNone : Scope::kPartnership;
+  if (role == Role::kAgencyLead && (action == Action::kRead || action == Action::kUpdate)) {
+    return Scope::kOwnAgency;
+  }
+  if (role == Role::kBoardMember && action == Action::kRead) return Scope::kPartnership;
+  return Scope::kNone;
+}
+
+// Quarterly review rounds: the business manager opens and closes them (create, which closing also
+// needs: review_round_service.h); the business unit reviews their entries (update); a board member
+// reads them.
+Scope ReviewRoundGrant(Role role, Action action) {
+  switch (action) {
+    case Action::kRead:
+      return IsBusinessUnit(role) || role == Role::kBoardMember ? Scope::kPartnership
+                                                                : Scope::kNone;
+    case Action::kCreate:
+      return role == Role::kBusinessManager ? Scope::kPartnership : Scope::kNone;
+    case Action::kUpdate:
+      return IsBusinessUnit(role) ? Scope::kPartnership : Scope::kNone;
+    case Action::kDelete:
+    case Action::kExport:
+      return Scope::kNone;
+  }
+  return Scope::kNone;
+}
+
 }  // namespace
 
 std::string_view ResourceName(Resource resource) {
@@ -72,6 +106,10 @@ std::string_view ResourceName(Resource resource) {
       return "report";
     case Resource::kCalendar:
       return "calendar";
+    case Resource::kAction:
+      return "action";
+    case Resource::kReviewRound:
+      return "review_round";
   }
   return "unknown";
 }
@@ -156,6 +194,10 @@ Scope Grant(Role role, Resource resource, Action action) {
                  : Scope::kNone;
     case Resource::kCalendar:
       return action == Action::kExport ? Scope::kNone : ReferenceData(role, action);
+    case Resource::kAction:
+      return ActionGrant(role, action);
+    case Resource::kReviewRound:
+      return ReviewRoundGrant(role, action);
   }
   return Scope::kNone;
 }

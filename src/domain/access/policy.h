@@ -29,6 +29,8 @@ enum class Resource {
   kReviewer,            // the independent reviewers register
   kReport,              // review activity figures and other reports
   kCalendar,            // the working calendar and deadline rules (doc/deadlines.md)
+  kAction,              // an action of an action plan, its progress updates and evidence (issue 5)
+  kReviewRound,         // the quarterly review rounds of actions and their entries (issue 5)
 };
 
 enum class Action { kRead, kCreate, kUpdate, kDelete, kExport };

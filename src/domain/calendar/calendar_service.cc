@@ -5,11 +5,19 @@
 #include <optional>
 #include <utility>
 
+#include "domain/reviews/clock_marks.h"
 #include "domain/text_rules.h"
 
 namespace assure::domain {
 
 namespace {
+
+// Every case's next clock under the changed calendar or rules, in the change's transaction.
+core::Status MarkAll(Transaction& tx, PartnershipId partnership_id) {
+  auto marked = MarkCases(tx, partnership_id, PartnershipDeadlines(), false);
+  if (!marked.ok()) return marked.error();
+  return core::Ok();
+}
 
 AuditSubject AdjustmentSubject(CivilDate date) {
   return {"calendar_adjustment", FormatCivilDate(date)};
@@ -118,6 +126,7 @@ core::Result<StoredCalendarAdjustment> CalendarService::AddAdjustment(
     auto added =
         tx.calendar(requester.partnership_id()).AddAdjustment(adjustment, requester.actor.user_id);
     if (!added.ok()) return added.error();
+    ASSURE_TRY(MarkAll(tx, requester.partnership_id()));
     ASSURE_TRY(Record(tx.audit(), MakeAuditEvent(requester.actor, "calendar.adjustment.add",
                                                  AuditOutcome::kSuccess, clock_.Now(),
                                                  AdjustmentSubject(adjustment.date))));
@@ -133,6 +142,7 @@ core::Status CalendarService::RemoveAdjustment(const Requester& requester, Civil
   }
   return store_.Write([&](Transaction& tx) -> core::Status {
     ASSURE_TRY(tx.calendar(requester.partnership_id()).RemoveAdjustment(date));
+    ASSURE_TRY(MarkAll(tx, requester.partnership_id()));
     return Record(tx.audit(),
                   MakeAuditEvent(requester.actor, "calendar.adjustment.remove",
                                  AuditOutcome::kSuccess, clock_.Now(), AdjustmentSubject(date)));
@@ -150,6 +160,7 @@ core::Result<DeadlineRule> CalendarService::AdjustRule(const Requester& requeste
     auto stored = tx.calendar(requester.partnership_id())
                       .PutRuleOverride(code, amount, requester.actor.user_id);
     if (!stored.ok()) return stored.error();
+    ASSURE_TRY(MarkAll(tx, requester.partnership_id()));
     ASSURE_TRY(Record(
         tx.audit(), MakeAuditEvent(requester.actor, "deadline_rule.update", AuditOutcome::kSuccess,
                                    clock_.Now(), RuleSubject(code))));

@@ -82,6 +82,17 @@ struct Case {
   Version version = 0;
 };
 
+// A case's next statutory clock as the case services last marked it (clock_marks.h): the unmet
+// clock due first. Kept so that the case list and its overdue filter need no clock arithmetic;
+// its status is worked out from due_on when it is shown.
+struct NextClockMark {
+  std::string rule_code;  // "notification", ...
+  int rule_version = 1;
+  std::string label;
+  CivilDate due_on;
+  friend bool operator==(const NextClockMark&, const NextClockMark&) = default;
+};
+
 // Identifying details: only business-unit roles read them, and every read is audited.
 struct SubjectIdentity {
   SubjectId subject_id = 0;

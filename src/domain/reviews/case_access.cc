@@ -1,7 +1,10 @@
 #include "domain/reviews/case_access.h"
 
 #include <optional>
+#include <unordered_map>
 #include <utility>
+
+#include "domain/reviews/clock_marks.h"
 
 namespace assure::domain {
 
@@ -33,6 +36,43 @@ core::Result<CaseRecords> LoadCaseRecords(Transaction& tx, PartnershipId partner
   if (!requests.ok()) return requests.error();
   records.requests = std::move(*requests);
   return records;
+}
+
+core::Result<std::vector<CaseRecords>> RecordsOfCases(Transaction& tx, PartnershipId partnership_id,
+                                                      std::vector<Case> cases) {
+  std::vector<CaseRecords> all;
+  if (cases.empty()) return all;
+  std::vector<CaseId> ids;
+  ids.reserve(cases.size());
+  for (const Case& record : cases) ids.push_back(record.id);
+  auto& reviews = tx.review_records(partnership_id);
+  auto notifications = reviews.NotificationsFor(ids);
+  if (!notifications.ok()) return notifications.error();
+  auto rapid_reviews = reviews.RapidReviewsFor(ids);
+  if (!rapid_reviews.ok()) return rapid_reviews.error();
+  auto full_reviews = reviews.FullReviewsFor(ids);
+  if (!full_reviews.ok()) return full_reviews.error();
+  auto requests = tx.information_requests(partnership_id).ForCases(ids);
+  if (!requests.ok()) return requests.error();
+
+  std::unordered_map<CaseId, CaseRecords> by_case;
+  for (auto& notification : *notifications) {
+    by_case[notification.case_id].notification = std::move(notification);
+  }
+  for (auto& review : *rapid_reviews) by_case[review.case_id].rapid_review = std::move(review);
+  for (auto& review : *full_reviews) by_case[review.case_id].full_review = std::move(review);
+  for (auto& request : *requests) by_case[request.case_id].requests.push_back(std::move(request));
+  all.reserve(cases.size());
+  for (Case& record : cases) {
+    CaseRecords records;
+    if (auto found = by_case.find(record.id); found != by_case.end()) {
+      records = std::move(found->second);
+      by_case.erase(found);
+    }
+    records.record = std::move(record);
+    all.push_back(std::move(records));
+  }
+  return all;
 }
 
 core::Result<ReadableCase> LoadReadableCase(Transaction& tx, const Requester& requester, CaseId id,
@@ -130,6 +170,7 @@ core::Result<Case> CommitStep(Transaction& tx, const Requester& requester, core:
 }
 
 core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
+                                      const DeadlineSettingsSource& deadlines,
                                       const Requester& requester, const CaseStep& step) {
   const auto& rule = RuleOf(step.transition);
   const std::string action =
@@ -159,6 +200,7 @@ core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
         CommitStep(tx, requester, now, step.transition, proposed.record, *to, std::move(note));
     if (!stored.ok()) return stored.error();
     proposed.record = std::move(*stored);
+    ASSURE_TRY(MarkCase(tx, requester.partnership_id(), step.case_id, deadlines));
     ASSURE_TRY(WriteAudit(tx, requester, now, action, CaseSubject(step.case_id)));
     return proposed;
   });

@@ -16,6 +16,7 @@
 #include "core/result.h"
 #include "domain/identity/requester.h"
 #include "domain/reviews/clocks.h"
+#include "domain/reviews/deadline_settings.h"
 #include "domain/reviews/workflow.h"
 #include "domain/store.h"
 
@@ -29,6 +30,12 @@ AuditSubject CaseSubject(CaseId id);
 
 // The case and every record of it. kNotFound when it is not a case of the partnership.
 core::Result<CaseRecords> LoadCaseRecords(Transaction& tx, PartnershipId partnership_id, CaseId id);
+
+// The records of many cases at once, for their clocks: four queries whatever the number of
+// cases (notifications, rapid reviews without agencies present, full reviews without stages,
+// findings or recommendations, information requests), in the order of `cases`.
+core::Result<std::vector<CaseRecords>> RecordsOfCases(Transaction& tx, PartnershipId partnership_id,
+                                                      std::vector<Case> cases);
 
 // The appointed reviewer of the case's full review, if any.
 core::Result<std::optional<Reviewer>> AppointedReviewer(Transaction& tx,
@@ -86,9 +93,11 @@ struct CaseStep {
 // Runs `step` as one write transaction: the case must be one the requester may read (else
 // NoSuchCase(), audited) and the transition's policy entry and workflow role must allow them
 // (else kForbidden, audited); then the version, the start state, the change, the workflow's
-// guards, the stores, the new state with the timeline event, and the audit event, all or
-// nothing. Returns the records as stored (the case with its new version).
+// guards, the stores, the new state with the timeline event, the case's next clock under
+// `deadlines` (clock_marks.h), and the audit event, all or nothing. Returns the records as
+// stored (the case with its new version).
 core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
+                                      const DeadlineSettingsSource& deadlines,
                                       const Requester& requester, const CaseStep& step);
 
 }  // namespace assure::domain

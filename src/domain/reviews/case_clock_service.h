@@ -1,19 +1,18 @@
 // CaseClockService: the statutory clocks of many cases at once (issue 4): each row of the case
-// list with its clocks (the row's next due clock; the "overdue" filter) and the deadlines page's
-// at-risk and overdue clocks of every case the asker may see.
+// list with its next clock (and the "overdue" filter), and the deadlines page's at-risk and
+// overdue clocks of every case the asker may see.
 //
-// It lists through CaseService (so the same policy, the reviewer's narrowing to their
-// appointments, and ONE audit event per call: "case.list", or "case.export" for Export), then
-// computes each listed case's clocks (clocks.h) as of today in London, with the partnership's
-// calendar and rules, in one read transaction. It reads no case the list did not return.
+// List and Export go through CaseService (so the same policy, the reviewer's narrowing to their
+// appointments, and ONE audit event per call: "case.list", or "case.export"). A row's next clock
+// comes from the case's stored mark (clock_marks.h), read in the list's own read transaction in
+// one query, its status worked out as of today in London with the partnership's calendar; the
+// overdue filter is part of the list query (the mark's due date before today), so it pages in
+// SQL like any other filter. A case never marked (data from before migration 10 that `assure
+// migrate` has not marked yet) has its clocks computed from its records instead.
 //
-// Cost: the clocks' inputs of all the listed cases are read in four queries (notifications, rapid
-// reviews, full reviews without stages, findings or recommendations, and information requests,
-// each for the set of listed case ids) on top of the list's own, whatever the page size; the
-// case itself is the listed one, not read again. The overdue filter and the deadlines page still
-// list and compute every matching case (tens to hundreds for one partnership), so their cost
-// grows with the partnership's cases, not with the page. Expected failures as CaseService::List.
-// Thread-safe: references to thread-safe collaborators, no mutable state.
+// Deadlines computes every clock of every case the asker may see (four batch queries for the
+// clocks' inputs), so its cost grows with the partnership's cases. Expected failures as
+// CaseService::List. Thread-safe: references to thread-safe collaborators, no mutable state.
 #pragma once
 
 #include <cstdint>
@@ -32,13 +31,14 @@
 
 namespace assure::domain {
 
-struct ClockedCase {
+// A row of the case list: the case and its next clock (nullopt when every clock is met).
+struct ListedCase {
   Case record;
-  std::vector<StatutoryClock> clocks;  // ComputeClocks's order
+  std::optional<StatutoryClock> next;
 };
 
-struct ClockedCasePage {
-  std::vector<ClockedCase> cases;
+struct ListedCasePage {
+  std::vector<ListedCase> cases;
   std::int64_t total = 0;  // matching the filters in all
 };
 
@@ -52,29 +52,26 @@ struct DeadlineEntry {
 
 // The clock a list shows for a case: the unmet clock due soonest; nullopt when every clock is met.
 std::optional<StatutoryClock> NextClock(const std::vector<StatutoryClock>& clocks);
-bool HasOverdueClock(const std::vector<StatutoryClock>& clocks);
 
 class CaseClockService {
  public:
   CaseClockService(Store& store, const core::Clock& clock, const DeadlineSettingsSource& deadlines);
 
-  // CaseService::List with each case's clocks. With `overdue_only`, only the cases with an
-  // overdue clock, counted and paged after that filter.
-  core::Result<ClockedCasePage> List(const Requester& requester, CaseQuery query,
-                                     bool overdue_only) const;
-  // CaseService::Export (every matching case) with each case's clocks.
-  core::Result<ClockedCasePage> Export(const Requester& requester, CaseQuery query,
-                                       bool overdue_only) const;
+  // CaseService::List with each case's next clock. With `overdue_only`, only the cases whose
+  // next clock is overdue (then every overdue clock of theirs is counted by Deadlines).
+  core::Result<ListedCasePage> List(const Requester& requester, CaseQuery query,
+                                    bool overdue_only) const;
+  // CaseService::Export (every matching case) with each case's next clock.
+  core::Result<ListedCasePage> Export(const Requester& requester, CaseQuery query,
+                                      bool overdue_only) const;
   // Every at-risk and overdue clock of the cases the asker may see, soonest due first (then by
   // case reference).
   core::Result<std::vector<DeadlineEntry>> Deadlines(const Requester& requester) const;
 
  private:
-  core::Result<std::vector<ClockedCase>> WithClocks(const Requester& requester,
-                                                    std::vector<Case> cases) const;
-  core::Result<ClockedCasePage> Filtered(const Requester& requester, core::Result<CasePage> page,
-                                         bool overdue_only, std::int64_t offset,
-                                         std::int64_t limit) const;
+  // CaseService's List or Export with the next clocks of the page's cases.
+  core::Result<ListedCasePage> Listed(const Requester& requester, CaseQuery query,
+                                      bool overdue_only, bool exporting) const;
 
   Store& store_;
   const core::Clock& clock_;

@@ -30,8 +30,16 @@ struct CaseQuery {
   std::string text;
   // Only these cases (a reviewer's appointments, an agency's requests); unset = all.
   std::optional<std::vector<CaseId>> only;
+  // Only cases whose marked next clock (NextClockMark) was due before this day: the overdue ones.
+  std::optional<CivilDate> next_clock_due_before;
   std::int64_t offset = 0;
   std::int64_t limit = 50;  // 0 = no limit
+};
+
+// A case's stored next clock: `next` unset when it has no unmet clock.
+struct CaseClockMark {
+  CaseId case_id = 0;
+  std::optional<NextClockMark> next;
 };
 
 // One page of cases, newest referral first (received_on descending, then reference), and the
@@ -57,6 +65,14 @@ class CaseRepository {
   // The timeline, oldest first.
   virtual core::Result<CaseEvent> AppendEvent(const CaseEvent& event) = 0;
   virtual core::Result<std::vector<CaseEvent>> Events(CaseId id) = 0;
+  // Stores the case's next clock (derived data: neither the case's version nor its timeline
+  // changes). kNotFound when it is not a case of the partnership.
+  virtual core::Status PutClockMark(const CaseClockMark& mark) = 0;
+  // The stored marks of those of `ids` that have one, in ONE query; cases never marked are
+  // absent; no ids, no query.
+  virtual core::Result<std::vector<CaseClockMark>> ClockMarks(std::span<const CaseId> ids) = 0;
+  // The cases never marked, by id.
+  virtual core::Result<std::vector<CaseId>> Unmarked() = 0;
 };
 
 // The one-per-case step records. Put inserts when version is 0 and otherwise updates if the

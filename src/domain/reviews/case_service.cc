@@ -10,6 +10,7 @@
 
 #include "domain/london_date.h"
 #include "domain/reviews/case_access.h"
+#include "domain/reviews/clock_marks.h"
 #include "domain/text_rules.h"
 
 namespace assure::domain {
@@ -48,25 +49,28 @@ CaseService::CaseService(Store& store, const core::Clock& clock,
                          const DeadlineSettingsSource& deadlines)
     : store_(store), clock_(clock), deadlines_(deadlines) {}
 
-core::Result<CasePage> CaseService::List(const Requester& requester, CaseQuery query) const {
-  return ListAudited(requester, std::move(query), Action::kRead);
+core::Result<CasePage> CaseService::List(const Requester& requester, CaseQuery query,
+                                         const PageWork& with) const {
+  return ListAudited(requester, std::move(query), Action::kRead, with);
 }
 
-core::Result<CasePage> CaseService::Export(const Requester& requester, CaseQuery query) const {
+core::Result<CasePage> CaseService::Export(const Requester& requester, CaseQuery query,
+                                           const PageWork& with) const {
   query.offset = 0;
   query.limit = 0;
-  return ListAudited(requester, std::move(query), Action::kExport);
+  return ListAudited(requester, std::move(query), Action::kExport, with);
 }
 
 core::Result<CasePage> CaseService::ListAudited(const Requester& requester, CaseQuery query,
-                                                Action action) const {
+                                                Action action, const PageWork& with) const {
   const std::string audit = action == Action::kExport ? "case.export" : "case.list";
   if (!MayEver(requester.principal, Resource::kCase, action)) {
     return RecordRefusal(store_, clock_, requester, audit, {"case", ""},
                          "role does not allow case:" + std::string{ActionName(action)}, NoCases());
   }
   const PartnershipId partnership = requester.partnership_id();
-  return store_.Write([&](Transaction& tx) -> core::Result<CasePage> {
+  // Reading needs no write lock: many lists run at once, and only the audit event is serialised.
+  auto page = store_.Read([&](Transaction& tx) -> core::Result<CasePage> {
     if (!Permits(requester.principal, Resource::kCase, action, InPartnership(requester))) {
       // Not partnership-wide: a reviewer, who sees the cases they are appointed to.
       std::vector<CaseId> theirs;
@@ -84,11 +88,16 @@ core::Result<CasePage> CaseService::ListAudited(const Requester& requester, Case
       }
       query.only = std::move(theirs);
     }
-    auto page = tx.cases(partnership).List(query);
-    if (!page.ok()) return page.error();
-    ASSURE_TRY(WriteAudit(tx, requester, clock_.Now(), audit, {"case", ""}));
-    return page;
+    auto listed = tx.cases(partnership).List(query);
+    if (!listed.ok()) return listed.error();
+    if (with) ASSURE_TRY(with(tx, *listed));
+    return listed;
   });
+  if (!page.ok()) return page.error();
+  ASSURE_TRY(store_.Write([&](Transaction& tx) {
+    return WriteAudit(tx, requester, clock_.Now(), audit, {"case", ""});
+  }));
+  return page;
 }
 
 core::Result<CaseView> CaseService::Get(const Requester& requester, CaseId id) const {
@@ -204,6 +213,7 @@ core::Result<Case> CaseService::Open(const Requester& requester, NewCase draft) 
     event.note = "Received " + LongCivilDate(draft.referral.received_on);
     auto appended = cases.AppendEvent(event);
     if (!appended.ok()) return appended.error();
+    ASSURE_TRY(MarkCase(tx, partnership, created->id, deadlines_));
     ASSURE_TRY(WriteAudit(tx, requester, now, "case.create", CaseSubject(created->id)));
     return created;
   });
@@ -225,7 +235,7 @@ core::Result<Case> CaseService::Update(const Requester& requester, Case record) 
     note = "Details changed";
     return core::Ok();
   };
-  auto stored = RunCaseStep(store_, clock_, requester, step);
+  auto stored = RunCaseStep(store_, clock_, deadlines_, requester, step);
   if (!stored.ok()) return stored.error();
   return std::move(stored->record);
 }
@@ -253,7 +263,7 @@ core::Result<Case> CaseService::UpdateRestricted(const Requester& requester, Cas
   step.store = [&](Transaction& tx, CaseRecords&) -> core::Status {
     return tx.cases(requester.partnership_id()).SetRestricted(id, details);
   };
-  auto stored = RunCaseStep(store_, clock_, requester, step);
+  auto stored = RunCaseStep(store_, clock_, deadlines_, requester, step);
   if (!stored.ok() && refused) {
     return RecordRefusal(store_, clock_, requester, "case.restricted.update", CaseSubject(id),
                          *refused, stored.error());

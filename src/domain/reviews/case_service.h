@@ -20,6 +20,7 @@
 // kConflict, kUnavailable. Thread-safe: references to thread-safe collaborators, no mutable state.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,10 +62,17 @@ class CaseService {
               const DeadlineSettingsSource& deadlines = PartnershipDeadlines());
 
   // ---- reading ----
-  // One page of the cases the asker may see (a reviewer: their appointments), filtered.
-  core::Result<CasePage> List(const Requester& requester, CaseQuery query) const;
-  // Every matching case, for CSV/XLSX (case:export).
-  core::Result<CasePage> Export(const Requester& requester, CaseQuery query) const;
+  // Work on a listed page inside the list's read transaction (CaseClockService reads the clock
+  // marks of the page with it).
+  using PageWork = std::function<core::Status(Transaction&, const CasePage&)>;
+  // One page of the cases the asker may see (a reviewer: their appointments), filtered. The page
+  // is read in one read transaction (with `with`, if given), then the "case.list" audit event is
+  // written in a short write transaction of its own: nothing is returned unless it was written.
+  core::Result<CasePage> List(const Requester& requester, CaseQuery query,
+                              const PageWork& with = {}) const;
+  // Every matching case, for CSV/XLSX (case:export), in the same way ("case.export").
+  core::Result<CasePage> Export(const Requester& requester, CaseQuery query,
+                                const PageWork& with = {}) const;
   core::Result<CaseView> Get(const Requester& requester, CaseId id) const;
   core::Result<RestrictedDetails> GetRestricted(const Requester& requester, CaseId id) const;
   // The partnership's managed list of themes, by name (anyone who may read or open cases).
@@ -111,8 +119,8 @@ class CaseService {
                                          PublicationInput input) const;
 
  private:
-  core::Result<CasePage> ListAudited(const Requester& requester, CaseQuery query,
-                                     Action action) const;
+  core::Result<CasePage> ListAudited(const Requester& requester, CaseQuery query, Action action,
+                                     const PageWork& with) const;
   core::Result<Case> Publication(const Requester& requester, CaseId id, Version version,
                                  Transition transition, PublicationInput input) const;
 

@@ -64,7 +64,7 @@ core::Result<Case> CaseService::RecordNotification(const Requester& requester, C
     proposed.notification = std::move(*stored);
     return core::Ok();
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::ArrangeRapidReview(const Requester& requester, CaseId id,
@@ -78,7 +78,7 @@ core::Result<Case> CaseService::ArrangeRapidReview(const Requester& requester, C
     note = "Meeting on " + LongCivilDate(meeting_on);
     return core::Ok();
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::RecordRapidReview(const Requester& requester, CaseId id,
@@ -108,7 +108,7 @@ core::Result<Case> CaseService::RecordRapidReview(const Requester& requester, Ca
     if (proposed.full_review) return StoreFullReview(tx, partnership, proposed);
     return core::Ok();
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::RecordPanelResponse(const Requester& requester, CaseId id,
@@ -131,7 +131,7 @@ core::Result<Case> CaseService::RecordPanelResponse(const Requester& requester, 
     proposed.rapid_review = std::move(*stored);
     return core::Ok();
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::CloseWithoutReview(const Requester& requester, CaseId id,
@@ -144,7 +144,7 @@ core::Result<Case> CaseService::CloseWithoutReview(const Requester& requester, C
     note = rationale;
     return core::Ok();
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Appointment> CaseService::AppointReviewer(const Requester& requester, CaseId id,
@@ -170,7 +170,7 @@ core::Result<Appointment> CaseService::AppointReviewer(const Requester& requeste
   step.store = [&](Transaction& tx, CaseRecords& proposed) -> core::Status {
     return StoreFullReview(tx, partnership, proposed);
   };
-  auto stored = RunCaseStep(store_, clock_, requester, step);
+  auto stored = RunCaseStep(store_, clock_, deadlines_, requester, step);
   if (!stored.ok()) return stored.error();
   appointment.record = std::move(stored->record);
   return appointment;
@@ -191,7 +191,7 @@ core::Result<Case> CaseService::RecordStages(const Requester& requester, CaseId 
   step.store = [&](Transaction& tx, CaseRecords& proposed) -> core::Status {
     return StoreFullReview(tx, partnership, proposed);
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::RecordFindings(const Requester& requester, CaseId id,
@@ -210,7 +210,7 @@ core::Result<Case> CaseService::RecordFindings(const Requester& requester, CaseI
   step.store = [&](Transaction& tx, CaseRecords& proposed) -> core::Status {
     return StoreFullReview(tx, partnership, proposed);
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::SendPrepublicationNotice(const Requester& requester, CaseId id,
@@ -228,7 +228,7 @@ core::Result<Case> CaseService::SendPrepublicationNotice(const Requester& reques
   step.store = [&](Transaction& tx, CaseRecords& proposed) -> core::Status {
     return StoreFullReview(tx, partnership, proposed);
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::Publish(const Requester& requester, CaseId id, Version version,
@@ -256,7 +256,7 @@ core::Result<Case> CaseService::Publication(const Requester& requester, CaseId i
   step.store = [&](Transaction& tx, CaseRecords& proposed) -> core::Status {
     return StoreFullReview(tx, partnership, proposed);
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 core::Result<Case> CaseService::Embargo(const Requester& requester, CaseId id, Version version,
@@ -275,7 +275,7 @@ core::Result<Case> CaseService::Embargo(const Requester& requester, CaseId id, V
   step.store = [&](Transaction& tx, CaseRecords& proposed) -> core::Status {
     return StoreFullReview(tx, partnership, proposed);
   };
-  return CaseOf(RunCaseStep(store_, clock_, requester, step));
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
 }
 
 }  // namespace assure::domain

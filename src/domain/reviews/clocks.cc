@@ -43,22 +43,9 @@ struct ClockMaker {
     clock.starts_on = starts_on;
     clock.due_on = due_on;
     clock.met_on = met_on;
-    if (met_on) {
-      if (*met_on <= due_on) {
-        clock.status = ClockStatus::kMet;
-        clock.working_days = calendar.WorkingDaysBetween(*met_on, due_on);
-      } else {
-        clock.status = ClockStatus::kMetLate;
-        clock.working_days = calendar.WorkingDaysBetween(due_on, *met_on);
-      }
-    } else if (today > due_on) {
-      clock.status = ClockStatus::kOverdue;
-      clock.working_days = calendar.WorkingDaysBetween(due_on, today);
-    } else {
-      clock.working_days = calendar.WorkingDaysBetween(today, due_on);
-      clock.status =
-          clock.working_days <= kAtRiskWorkingDays ? ClockStatus::kAtRisk : ClockStatus::kOnTime;
-    }
+    const ClockState state = StateOfClock(due_on, met_on, calendar, today);
+    clock.status = state.status;
+    clock.working_days = state.working_days;
     return clock;
   }
 
@@ -119,6 +106,17 @@ void AddFullReviewClocks(const FullReview& review, const DeadlineRules& rules,
 }
 
 }  // namespace
+
+ClockState StateOfClock(CivilDate due_on, std::optional<CivilDate> met_on,
+                        const WorkingCalendar& calendar, CivilDate today) {
+  if (met_on) {
+    if (*met_on <= due_on) return {ClockStatus::kMet, calendar.WorkingDaysBetween(*met_on, due_on)};
+    return {ClockStatus::kMetLate, calendar.WorkingDaysBetween(due_on, *met_on)};
+  }
+  if (today > due_on) return {ClockStatus::kOverdue, calendar.WorkingDaysBetween(due_on, today)};
+  const int left = calendar.WorkingDaysBetween(today, due_on);
+  return {left <= kAtRiskWorkingDays ? ClockStatus::kAtRisk : ClockStatus::kOnTime, left};
+}
 
 std::string_view ClockStatusName(ClockStatus status) {
   return NameOf<ClockStatus>(kStatusNames, status);

@@ -49,6 +49,15 @@ struct CaseRecords {
   std::vector<InformationRequest> requests;
 };
 
+// A clock's status and working days (as StatutoryClock's) when due on `due_on` and met on
+// `met_on`, if it was, as of `today`.
+struct ClockState {
+  ClockStatus status = ClockStatus::kOnTime;
+  int working_days = 0;
+};
+ClockState StateOfClock(CivilDate due_on, std::optional<CivilDate> met_on,
+                        const WorkingCalendar& calendar, CivilDate today);
+
 // The clocks that apply to the case now, in a fixed order (notification, rapid review, each
 // agency response by due date, publication, pre-publication notice). A submitted request is
 // met on the London date of its submitted_at (london_date.h). A clock whose start date

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "domain/reviews/clock_marks.h"
 #include "domain/reviews/workflow.h"
 
 namespace assure::domain {
@@ -98,6 +99,8 @@ core::Result<ImportReport> ImportReviews(Transaction& tx, PartnershipId partners
     ASSURE_TRY(Create(tx, partnership_id, planned, actor, now));
     report.created.push_back(planned.draft.reference);
   }
+  auto marked = MarkCases(tx, partnership_id, PartnershipDeadlines(), true);
+  if (!marked.ok()) return marked.error();
   ASSURE_TRY(Record(
       tx.audit(), MakeAuditEvent(actor, "case.import", AuditOutcome::kSuccess, now, ImportSubject(),
                                  "created " + std::to_string(report.created.size()) +

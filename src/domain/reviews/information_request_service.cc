@@ -6,6 +6,7 @@
 
 #include "domain/files/upload_rules.h"
 #include "domain/reviews/case_access.h"
+#include "domain/reviews/clock_marks.h"
 #include "domain/reviews/step_input.h"
 #include "domain/reviews/workflow.h"
 #include "domain/text_rules.h"
@@ -58,8 +59,9 @@ core::Result<std::string> AgencyName(Transaction& tx, PartnershipId partnership,
 
 }  // namespace
 
-InformationRequestService::InformationRequestService(Store& store, const core::Clock& clock)
-    : store_(store), clock_(clock) {}
+InformationRequestService::InformationRequestService(Store& store, const core::Clock& clock,
+                                                     const DeadlineSettingsSource& deadlines)
+    : store_(store), clock_(clock), deadlines_(deadlines) {}
 
 template <typename T, typename Work>
 core::Result<T> InformationRequestService::OnRequest(const Requester& requester,
@@ -120,7 +122,7 @@ core::Result<InformationRequest> InformationRequestService::Create(
     created = std::move(*stored);
     return core::Ok();
   };
-  auto done = RunCaseStep(store_, clock_, requester, step);
+  auto done = RunCaseStep(store_, clock_, deadlines_, requester, step);
   if (!done.ok()) return done.error();
   return std::move(*created);
 }
@@ -209,6 +211,7 @@ core::Result<InformationRequest> InformationRequestService::StoreResponse(
   if (!name.ok()) return name.error();
   ASSURE_TRY(AppendTimeline(tx, requester, now, Transition::kRespondToRequest, record,
                             "Answered by " + *name));
+  ASSURE_TRY(MarkCase(tx, partnership, record.id, deadlines_));
   return stored;
 }
 
@@ -306,6 +309,7 @@ core::Result<InformationRequest> InformationRequestService::Withdraw(const Reque
         if (!name.ok()) return name.error();
         ASSURE_TRY(AppendTimeline(tx, requester, clock_.Now(), Transition::kWithdrawRequest,
                                   *record, "Withdrawn from " + *name));
+        ASSURE_TRY(MarkCase(tx, partnership, record->id, deadlines_));
         return stored;
       });
 }

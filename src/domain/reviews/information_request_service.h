@@ -23,6 +23,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "domain/identity/requester.h"
+#include "domain/reviews/deadline_settings.h"
 #include "domain/reviews/review_records.h"
 #include "domain/store.h"
 
@@ -52,7 +53,9 @@ struct ResponseFileDownload {
 
 class InformationRequestService {
  public:
-  InformationRequestService(Store& store, const core::Clock& clock);
+  // `deadlines` gives the calendar and rules for the case's next clock (must outlive this).
+  InformationRequestService(Store& store, const core::Clock& clock,
+                            const DeadlineSettingsSource& deadlines = PartnershipDeadlines());
 
   // request_information on the case at `case_version` (business unit).
   core::Result<InformationRequest> Create(const Requester& requester, CaseId case_id,
@@ -96,6 +99,7 @@ class InformationRequestService {
 
   Store& store_;
   const core::Clock& clock_;
+  const DeadlineSettingsSource& deadlines_;
 };
 
 }  // namespace assure::domain

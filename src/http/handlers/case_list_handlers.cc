@@ -128,7 +128,7 @@ json Pagination(const ListFilters& filters, std::int64_t pages) {
           {"items", std::move(items)}};
 }
 
-json Row(const domain::ClockedCase& c) {
+json Row(const domain::ListedCase& c) {
   const auto& record = c.record;
   json row{{"href", CaseHref(record.id)},
            {"reference", record.reference},
@@ -137,11 +137,11 @@ json Row(const domain::ClockedCase& c) {
            {"subjects", Pseudonyms(record)},
            {"received", domain::LongCivilDate(record.referral.received_on)},
            {"next", nullptr}};
-  if (auto next = domain::NextClock(c.clocks)) row["next"] = ClockRow(*next);
+  if (c.next) row["next"] = ClockRow(*c.next);
   return row;
 }
 
-reports::Table ExportTable(const domain::ClockedCasePage& page) {
+reports::Table ExportTable(const domain::ListedCasePage& page) {
   reports::Table table;
   table.title = "Cases";
   table.headers = {"Reference",         "Type",       "State",          "Subjects",
@@ -149,7 +149,7 @@ reports::Table ExportTable(const domain::ClockedCasePage& page) {
                    "Summary",           "Next clock", "Next clock due", "Next clock status"};
   for (const auto& c : page.cases) {
     const auto& record = c.record;
-    const auto next = domain::NextClock(c.clocks);
+    const auto& next = c.next;
     table.rows.push_back(
         {record.reference, std::string{CaseTypeLabel(record.type)},
          std::string{domain::CaseStateLabel(record.state)}, Pseudonyms(record),

@@ -123,7 +123,8 @@ json RapidReviewRecord(const domain::CaseView& view,
   return rows;
 }
 
-json FullReviewRecord(const domain::CaseView& view) {
+// `may_add_actions`: each recommendation links to a new action answering it.
+json FullReviewRecord(const domain::CaseView& view, bool may_add_actions) {
   const auto& review = view.records.full_review;
   if (!review) return nullptr;
   json rows = json::array();
@@ -152,7 +153,11 @@ json FullReviewRecord(const domain::CaseView& view) {
   json recommendations = json::array();
   for (const auto& recommendation : review->recommendations) {
     recommendations.push_back(
-        {{"number", recommendation.number}, {"lines", Lines(recommendation.text)}});
+        {{"number", recommendation.number},
+         {"lines", Lines(recommendation.text)},
+         {"add_action_href",
+          may_add_actions ? "/actions/new?recommendation=" + std::to_string(recommendation.id)
+                          : std::string{}}});
   }
   return {{"rows", rows},
           {"stages", stages},
@@ -230,6 +235,8 @@ Response CasePage(const CaseServices& services, const Request& request) {
                                             ? "Not given yet"
                                             : view->records.notification->panel_reference}};
   }
+  const bool may_add_actions =
+      domain::MayEver(requester.principal, Resource::kAction, Action::kCreate);
   json page{{"title", record.reference},
             {"notice", Notice(request)},
             {"conflict", conflict},
@@ -244,7 +251,7 @@ Response CasePage(const CaseServices& services, const Request& request) {
             {"has_requests", !view->records.requests.empty()},
             {"has_rapid_review", view->records.rapid_review.has_value()},
             {"rapid_review_rows", RapidReviewRecord(*view, agencies)},
-            {"full_review", FullReviewRecord(*view)},
+            {"full_review", FullReviewRecord(*view, may_add_actions)},
             {"timeline", Timeline(view->timeline, PeopleNames(services, requester))},
             {"steps", steps},
             {"has_steps", !steps.empty()}};

@@ -50,6 +50,19 @@ core::Status CheckTemplateSource(const TemplateSource& source) {
   if (source.name == kLayout && unescaped != 1) {
     return core::Error::Internal("the layout must contain {{{page_html}}} exactly once");
   }
+  // A comment ends at its first "}}": one that says "{a, b}}" ends there, and the rest of it
+  // would be shown on the page. So a comment must end a line.
+  for (auto open = text.find("{{!"); open != std::string::npos; open = text.find("{{!", open + 3)) {
+    const auto close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;  // kainjow refuses the unclosed tag itself
+    const auto line_end = text.find('\n', close);
+    const auto rest = text.substr(
+        close + 2, line_end == std::string::npos ? std::string::npos : line_end - close - 2);
+    if (rest.find_first_not_of(" \t\r") != std::string::npos) {
+      return core::Error::Internal("template '" + name +
+                                   "' has a comment that does not end its line (a \"}}\" inside?)");
+    }
+  }
   return core::Ok();
 }
 
@@ -153,6 +166,38 @@ core::Result<std::string> Renderer::RenderPage(std::string_view page,
   // The templates open with a comment; the document starts at <!DOCTYPE html>.
   document.erase(0, std::min(document.find_first_not_of(" \t\r\n"), document.size()));
   return document;
+}
+
+core::Result<std::string> Renderer::RenderFragment(std::string_view page,
+                                                   const nlohmann::json& context) const {
+  const auto found = templates_->pages.find(page);
+  if (found == templates_->pages.end()) {
+    return core::Error::Internal("no page template named '" + std::string(page) + "'");
+  }
+  if (!context.is_object() && !context.is_null()) {
+    return core::Error::Internal("the context of page '" + std::string(page) +
+                                 "' is not a JSON object");
+  }
+  for (const auto key : kReservedKeys) {
+    if (context.contains(key)) {
+      return core::Error::Internal("page context key '" + std::string(key) + "' is reserved");
+    }
+  }
+  kainjow::mustache::data data{kainjow::mustache::data::type::object};
+  if (context.is_object()) {
+    auto converted = ToTemplateData(context);
+    if (!converted.ok()) return converted.error();
+    data = std::move(converted).value();
+  }
+  std::string fragment;
+  found->second->render(data, [&fragment](const std::string& text) { fragment += text; });
+  if (!found->second->is_valid()) {
+    return core::Error::Internal("page '" + std::string(page) +
+                                 "' failed to render: " + found->second->error_message());
+  }
+  // The templates open with a comment; the fragment starts at its first element.
+  fragment.erase(0, std::min(fragment.find_first_not_of(" \t\r\n"), fragment.size()));
+  return fragment;
 }
 
 bool Renderer::HasPage(std::string_view page) const {

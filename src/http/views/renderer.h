@@ -61,6 +61,11 @@ class Renderer {
   // The whole document, or an error (kInternal) for an unknown page, a context that is not an
   // object, a missing required title, a reserved key, or an href that is not a local path.
   core::Result<std::string> RenderPage(std::string_view page, const nlohmann::json& context) const;
+  // The page template alone, without the layout: an HTML fragment for a document that is not a
+  // page of the site (a report printed to PDF: reports/print_document.h wraps it). The context
+  // is checked as for RenderPage (object, reserved keys, local hrefs) but needs no title.
+  core::Result<std::string> RenderFragment(std::string_view page,
+                                           const nlohmann::json& context) const;
 
   bool HasPage(std::string_view page) const;
   std::vector<std::string> PageNames() const;  // sorted; never includes "layout"

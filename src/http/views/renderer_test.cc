@@ -45,12 +45,14 @@ class RendererTest : public ::testing::Test {
 TEST_F(RendererTest, EmbedsEveryPageTemplate) {
   EXPECT_THAT(
       renderer_->PageNames(),
-      ElementsAre("account_sessions", "agencies", "agency", "agency_form", "audit", "calendar",
+      ElementsAre("account_sessions", "action", "action_form", "actions", "actions_dashboard",
+                  "agencies", "agency", "agency_form", "audit", "board_report", "calendar",
                   "calendar_form", "case", "case_check", "case_form", "case_import",
                   "case_restricted", "cases", "deadline_rules", "deadlines", "error", "home", "mfa",
-                  "mfa_enrol", "not_found", "recovery_codes", "request", "requests",
-                  "review_activity", "reviewer_form", "reviewers", "server_error", "set_password",
-                  "sign_in", "start", "user", "user_invite", "user_invited", "users"));
+                  "mfa_enrol", "my_actions", "not_found", "recovery_codes", "request", "requests",
+                  "review_activity", "review_round", "review_rounds", "reviewer_form", "reviewers",
+                  "server_error", "set_password", "sign_in", "start", "user", "user_invite",
+                  "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
 }
@@ -179,6 +181,22 @@ TEST_F(RendererTest, LinksMustStayOnThisSite) {
   }
 }
 
+TEST_F(RendererTest, AFragmentIsThePageAloneEscapedAndChecked) {
+  const std::string evil = "<script>alert(1)</script>";
+  auto fragment = renderer_->RenderFragment(kErrorPage, {{"title", evil}, {"message", "M"}});
+  ASSERT_TRUE(fragment.ok()) << fragment.error().message;
+  EXPECT_THAT(*fragment, StartsWith("<"));
+  EXPECT_THAT(*fragment, Not(HasSubstr("<!DOCTYPE")));
+  EXPECT_THAT(*fragment, Not(HasSubstr("govuk-template__body")));  // no layout
+  EXPECT_THAT(*fragment, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  EXPECT_THAT(*fragment, Not(HasSubstr("<script>")));
+  EXPECT_FALSE(renderer_->RenderFragment(kErrorPage, {{"page_html", "x"}}).ok());
+  EXPECT_FALSE(
+      renderer_->RenderFragment(kErrorPage, {{"link_href", "https://evil.example/"}}).ok());
+  EXPECT_FALSE(renderer_->RenderFragment("no_such_page", {}).ok());
+  EXPECT_FALSE(renderer_->RenderFragment("layout", {}).ok());
+}
+
 TEST_F(RendererTest, UnknownPageIsAnError) {
   const auto html = renderer_->RenderPage("no_such_page", {});
   ASSERT_FALSE(html.ok());
@@ -236,6 +254,11 @@ TEST(RendererLoadTest, RefusesTemplatesThatCouldDefeatEscaping) {
   EXPECT_FALSE(LoadTemplates("<main>{{{page_html}}}{{{title}}}</main>", "x").ok());
   EXPECT_FALSE(LoadTemplates("<main>{{page_html}}</main>", "x").ok());
   EXPECT_FALSE(LoadTemplates(kLayout, "{{#open}}never closed").ok());
+  // A comment that closes early ("{a, b}}") would show the rest of itself on the page.
+  EXPECT_TRUE(
+      LoadTemplates(kLayout, "{{!\n  Context: rows (list of {a, b} ).\n}}\n<h1>x</h1>").ok());
+  EXPECT_FALSE(
+      LoadTemplates(kLayout, "{{!\n  Context: rows (list of {a, b}}).\n}}\n<h1>x</h1>").ok());
 }
 
 TEST(RendererLoadTest, NeedsALayout) {

@@ -9,6 +9,19 @@ namespace {
 
 using kainjow::mustache::data;
 
+// kainjow's set() and push_back() copy the value they are given, so building a tree bottom-up
+// would copy each subtree once for every level above it. These put a placeholder in and move the
+// value into it: the placeholder is a non-const element of a container `parent` owns, reached
+// through kainjow's const accessors.
+void SetMoved(data& parent, const std::string& name, data&& value) {
+  parent.set(name, data{false});
+  const_cast<data&>(*parent.get(name)) = std::move(value);
+}
+void PushMoved(data& parent, data&& value) {
+  parent.push_back(data{false});
+  const_cast<data&>(parent.list_value().back()) = std::move(value);
+}
+
 bool IsHrefKey(std::string_view key) {
   return key == "href" || (key.size() > 5 && key.substr(key.size() - 5) == "_href");
 }
@@ -20,10 +33,10 @@ core::Result<data> Convert(const nlohmann::json& value, std::string_view key, in
   switch (value.type()) {
     case nlohmann::json::value_t::object: {
       data object{data::type::object};
-      for (const auto& [name, member] : value.items()) {
-        auto converted = Convert(member, name, depth + 1);
+      for (auto member = value.begin(); member != value.end(); ++member) {
+        auto converted = Convert(*member, member.key(), depth + 1);
         if (!converted.ok()) return converted.error();
-        object.set(name, std::move(converted).value());
+        SetMoved(object, member.key(), std::move(converted).value());
       }
       return object;
     }
@@ -32,7 +45,7 @@ core::Result<data> Convert(const nlohmann::json& value, std::string_view key, in
       for (const auto& item : value) {
         auto converted = Convert(item, key, depth + 1);
         if (!converted.ok()) return converted.error();
-        list.push_back(std::move(converted).value());
+        PushMoved(list, std::move(converted).value());
       }
       return list;
     }

@@ -147,6 +147,13 @@ std::optional<CaseFilter> FilterFor(sql::Dialect dialect, domain::PartnershipId 
     const std::vector<std::int64_t> ids = SortedUnique(*query.only);
     filter.where += " AND cases.id IN " + AppendIdList(ids, filter.values);
   }
+  if (query.next_clock_due_before) {
+    filter.where +=
+        " AND cases.id IN (SELECT m.case_id FROM case_clock_marks m"
+        " WHERE m.partnership_id = ? AND m.due_on < ?)";
+    filter.values.push_back(partnership_id);
+    filter.values.push_back(DateValue(*query.next_clock_due_before));
+  }
   if (std::optional<std::string> text = sql::FullTextQuery(dialect, query.text)) {
     filter.where += " AND " + sql::FullTextMatch(dialect, "cases", "search_text");
     filter.values.push_back(std::move(*text));

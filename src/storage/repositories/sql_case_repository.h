@@ -1,5 +1,6 @@
 // SqlCaseRepository: domain::CaseRepository over the cases table and the rows that belong to a
-// case (case_subjects, case_themes, subject_identities, case_events), for ONE partnership.
+// case (case_subjects, case_themes, subject_identities, case_events, case_clock_marks), for ONE
+// partnership.
 //
 // Every statement carries `partnership_id = ?`: another partnership's cases are kNotFound and
 // never listed or found by a search. The full-text document of a case (cases.search_text) is
@@ -30,6 +31,11 @@ class SqlCaseRepository final : public domain::CaseRepository {
   core::Status SetRestricted(domain::CaseId id, const domain::RestrictedDetails& details) override;
   core::Result<domain::CaseEvent> AppendEvent(const domain::CaseEvent& event) override;
   core::Result<std::vector<domain::CaseEvent>> Events(domain::CaseId id) override;
+  // In sql_case_clock_marks.cc, over the case_clock_marks table.
+  core::Status PutClockMark(const domain::CaseClockMark& mark) override;
+  core::Result<std::vector<domain::CaseClockMark>> ClockMarks(
+      std::span<const domain::CaseId> ids) override;
+  core::Result<std::vector<domain::CaseId>> Unmarked() override;
 
  private:
   // The cases of `rows` (kCaseColumns) with their subjects and themes.

@@ -97,8 +97,12 @@ core::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(
       SQLITE_OK) {
     return connection->LastError();
   }
+  // Pages are read through a shared memory map rather than a read() call each, and each
+  // connection keeps up to 16 MiB of them (SQLite's default is 2 MiB): the case list at national
+  // scale spent a tenth of its time copying pages out of the kernel.
   ASSURE_TRY(
-      connection->ExecuteScript("PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON;"));
+      connection->ExecuteScript("PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON;"
+                                " PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384;"));
   if (mode == Mode::kWriter) {
     auto journal = connection->Query("PRAGMA journal_mode = WAL");
     if (!journal.ok()) return journal.error();

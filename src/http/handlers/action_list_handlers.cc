@@ -1,0 +1,380 @@
+// The lists of actions: /actions (every action the asker may see, with filters as a GET form, 50
+// a page with GOV.UK pagination), the same filtered list as CSV (/actions.csv) or XLSX
+// (/actions.xlsx) through reports/table.h (audited as "action.export" by the service), an agency
+// lead's /my-actions (their agencies' open actions, due first, tagged due soon or overdue, each
+// with its update form's link) and the quarter's dashboard (/actions/dashboard).
+//
+// The RAG filter is on the rating shown today (action_rules.h, EffectiveRag), which no query can
+// know: with it, the list reads every action matching the other filters, keeps those rated so and
+// pages them here.
+#include <algorithm>
+#include <array>
+
+#include "domain/actions/action_rules.h"
+#include "domain/london_date.h"
+#include "domain/text_rules.h"
+#include "http/handlers/action_support.h"
+#include "http/handlers/case_forms.h"
+#include "http/handlers/case_support.h"
+#include "http/handlers/page_render.h"
+#include "reports/table.h"
+
+namespace assure::http::handlers {
+
+namespace {
+
+using domain::Action;
+using domain::Resource;
+using nlohmann::json;
+
+constexpr std::int64_t kPageSize = 50;
+
+constexpr std::array kSourceKinds{
+    domain::SourceKind::kRecommendation, domain::SourceKind::kRapidReview,
+    domain::SourceKind::kNationalReview, domain::SourceKind::kThematicReview,
+    domain::SourceKind::kAuditFinding,   domain::SourceKind::kBoardDecision,
+};
+
+// The list's filters as the GET form sent them; unknown values count as "any".
+struct ListFilters {
+  std::string agency;
+  std::string source;
+  std::string status;
+  std::string rag;  // "red", "amber", "green" or "none"
+  std::string theme;
+  std::string due_day, due_month, due_year;  // the "due on or before" date's boxes
+  std::int64_t page = 1;
+
+  // The filters (not the page) as query pairs, for the pagination and export links.
+  std::vector<std::pair<std::string, std::string>> Pairs() const {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (const auto& [name, value] :
+         {std::pair{"agency", &agency}, std::pair{"source", &source}, std::pair{"status", &status},
+          std::pair{"rag", &rag}, std::pair{"theme", &theme}, std::pair{"due_before-day", &due_day},
+          std::pair{"due_before-month", &due_month}, std::pair{"due_before-year", &due_year}}) {
+      if (!value->empty()) pairs.emplace_back(name, *value);
+    }
+    return pairs;
+  }
+};
+
+ListFilters FiltersOf(const Request& request) {
+  const auto get = [&](std::string_view name) {
+    return domain::TrimName(request.QueryParam(name).value_or(""));
+  };
+  ListFilters filters;
+  filters.agency = get("agency");
+  filters.source = get("source");
+  filters.status = get("status");
+  filters.rag = get("rag");
+  filters.theme = get("theme");
+  filters.due_day = get("due_before-day");
+  filters.due_month = get("due_before-month");
+  filters.due_year = get("due_before-year");
+  filters.page = std::min<std::int64_t>(
+      ParsePositive(request.QueryParam("page").value_or("")).value_or(1), 1'000'000);
+  return filters;
+}
+
+// The query for the filters, or the form's errors (a due date that is not one).
+struct ParsedFilters {
+  domain::ActionQuery query;
+  std::optional<std::optional<domain::Rag>> rag;  // set: only this rating ({} = no rating)
+  FormErrors errors;
+};
+
+ParsedFilters Parse(const ListFilters& filters) {
+  ParsedFilters parsed;
+  auto& query = parsed.query;
+  if (auto agency = ParsePositive(filters.agency)) query.owner_agency_id = *agency;
+  query.source_kind = domain::ParseSourceKind(filters.source);
+  query.status = domain::ParseActionStatus(filters.status);
+  if (!filters.theme.empty()) query.theme = filters.theme;
+  if (filters.rag == "none") {
+    parsed.rag = std::optional<domain::Rag>{};
+  } else if (auto rag = domain::ParseRag(filters.rag)) {
+    parsed.rag = rag;
+  }
+  const FormData dates({{"due_before-day", filters.due_day},
+                        {"due_before-month", filters.due_month},
+                        {"due_before-year", filters.due_year}});
+  query.due_before =
+      ParseDate(dates, "due_before", "the date actions are due by", false, parsed.errors);
+  query.offset = (filters.page - 1) * kPageSize;
+  query.limit = kPageSize;
+  if (parsed.rag) {  // every match, paged here after the rating
+    query.offset = 0;
+    query.limit = 0;
+  }
+  return parsed;
+}
+
+// Keeps the actions rated `rag` (all when unset), then the page `filters` asks for.
+domain::RatedActionPage Rated(domain::RatedActionPage page,
+                              const std::optional<std::optional<domain::Rag>>& rag,
+                              std::optional<std::int64_t> page_number) {
+  if (!rag) return page;
+  std::erase_if(page.actions,
+                [&](const domain::RatedAction& rated) { return rated.effective_rag != *rag; });
+  page.total = static_cast<std::int64_t>(page.actions.size());
+  if (page_number) {
+    const auto from = std::min((*page_number - 1) * kPageSize, page.total);
+    const auto to = std::min(from + kPageSize, page.total);
+    page.actions =
+        std::vector<domain::RatedAction>(page.actions.begin() + from, page.actions.begin() + to);
+  }
+  return page;
+}
+
+json Options(const std::vector<std::pair<std::string, std::string>>& choices,
+             const std::string& selected, std::string_view any) {
+  json options = json::array({{{"value", ""}, {"label", any}, {"selected", selected.empty()}}});
+  for (const auto& [value, label] : choices) {
+    options.push_back({{"value", value}, {"label", label}, {"selected", value == selected}});
+  }
+  return options;
+}
+
+// GOV.UK pagination: previous, next, the first and last page, and those around the current one.
+json Pagination(const ListFilters& filters, std::int64_t pages) {
+  const auto href = [&](std::int64_t page) {
+    auto pairs = filters.Pairs();
+    if (page > 1) pairs.emplace_back("page", std::to_string(page));
+    const auto query = QueryString(pairs);
+    return "/actions" + (query.empty() ? std::string{} : "?" + query);
+  };
+  json items = json::array();
+  bool gap = false;
+  for (std::int64_t page = 1; page <= pages; ++page) {
+    const bool shown =
+        page == 1 || page == pages || (page >= filters.page - 1 && page <= filters.page + 1);
+    if (!shown) {
+      if (!gap) items.push_back({{"ellipsis", true}, {"number", ""}, {"href", ""}});
+      gap = true;
+      continue;
+    }
+    gap = false;
+    items.push_back({{"ellipsis", false},
+                     {"number", page},
+                     {"href", href(page)},
+                     {"current", page == filters.page}});
+  }
+  return {{"prev_href", filters.page > 1 ? href(filters.page - 1) : ""},
+          {"next_href", filters.page < pages ? href(filters.page + 1) : ""},
+          {"items", std::move(items)}};
+}
+
+json FilterForm(const ActionServices& services, const domain::Requester& requester,
+                const ListFilters& filters, const std::map<domain::AgencyId, std::string>& names) {
+  std::vector<std::pair<std::string, std::string>> agencies, sources, statuses, rags, themes;
+  for (const auto& [id, name] : names) agencies.emplace_back(std::to_string(id), name);
+  for (const auto kind : kSourceKinds) {
+    sources.emplace_back(domain::SourceKindName(kind), domain::SourceKindLabel(kind));
+  }
+  for (const auto status : domain::AllActionStatuses()) {
+    statuses.emplace_back(domain::ActionStatusName(status), domain::ActionStatusLabel(status));
+  }
+  for (const auto rag : {domain::Rag::kRed, domain::Rag::kAmber, domain::Rag::kGreen}) {
+    rags.emplace_back(domain::RagName(rag), domain::RagLabel(rag));
+  }
+  rags.emplace_back("none", "No rating");
+  if (auto list = services.choices.Themes(requester)) {
+    for (const auto& theme : *list) themes.emplace_back(theme, theme);
+  }
+  return {{"agencies", Options(agencies, filters.agency, "Any agency")},
+          {"sources", Options(sources, filters.source, "Any source")},
+          {"statuses", Options(statuses, filters.status, "Any status")},
+          {"rags", Options(rags, filters.rag, "Any rating")},
+          {"themes", Options(themes, filters.theme, "Any theme")},
+          {"due_day", filters.due_day},
+          {"due_month", filters.due_month},
+          {"due_year", filters.due_year}};
+}
+
+Response ListPage(const ActionServices& services, const Request& request) {
+  const auto requester = RequesterOf(request);
+  const auto filters = FiltersOf(request);
+  auto parsed = Parse(filters);
+  const auto names = ActionAgencyNames(services, requester);
+  json page{
+      {"title", "Actions"},
+      {"filters", FilterForm(services, requester, filters, names)},
+      {"due_error", parsed.errors.MessageFor("due_before")},
+      {"may_create", domain::MayEver(requester.principal, Resource::kAction, Action::kCreate)},
+      {"may_export", domain::MayEver(requester.principal, Resource::kAction, Action::kExport)},
+      {"may_see_rounds",
+       domain::MayEver(requester.principal, Resource::kReviewRound, Action::kRead)},
+      {"rows", json::array()},
+      {"has_rows", false},
+      {"count_text", ""},
+      {"range_text", ""},
+      {"pagination", nullptr}};
+  if (!parsed.errors.empty()) {
+    page["has_errors"] = true;
+    page["errors"] = json::array(
+        {{{"href", "#due_before-day"}, {"text", parsed.errors.MessageFor("due_before")}}});
+    return RenderPage(services.deps.renderer, request, "actions", std::move(page), 422);
+  }
+  auto listed = services.actions.List(requester, parsed.query);
+  if (!listed) return ErrorResponse(services.deps.renderer, request, listed.error());
+  const auto shown = Rated(std::move(*listed), parsed.rag, filters.page);
+  json rows = json::array();
+  for (const auto& rated : shown.actions) rows.push_back(ActionRow(rated, names));
+
+  const auto pages = std::max<std::int64_t>(1, (shown.total + kPageSize - 1) / kPageSize);
+  const auto query = QueryString(filters.Pairs());
+  const std::string suffix = query.empty() ? "" : "?" + query;
+  const auto first = (filters.page - 1) * kPageSize + 1;
+  page["csv_href"] = "/actions.csv" + suffix;
+  page["xlsx_href"] = "/actions.xlsx" + suffix;
+  page["has_rows"] = !rows.empty();
+  page["rows"] = std::move(rows);
+  page["count_text"] = shown.total == 1 ? "1 action" : std::to_string(shown.total) + " actions";
+  if (!shown.actions.empty()) {
+    page["range_text"] =
+        "Showing " + std::to_string(first) + " to " +
+        std::to_string(first + static_cast<std::int64_t>(shown.actions.size()) - 1);
+  }
+  if (pages > 1) page["pagination"] = Pagination(filters, pages);
+  return RenderPage(services.deps.renderer, request, "actions", std::move(page));
+}
+
+std::string SourcesText(const domain::PlanAction& action) {
+  std::string text;
+  for (const auto& source : action.sources) {
+    std::string one{domain::SourceKindLabel(source.kind)};
+    if (!source.label.empty()) one += ": " + source.label;
+    text += (text.empty() ? "" : "; ") + one;
+  }
+  return text;
+}
+
+reports::Table ExportTable(const domain::RatedActionPage& page,
+                           const std::map<domain::AgencyId, std::string>& agencies) {
+  reports::Table table;
+  table.title = "Actions";
+  table.headers = {"Id",        "What will change", "Owner agency", "Lead",   "Success measure",
+                   "Due date",  "Due date moved",   "Priority",     "Status", "Reason",
+                   "RAG shown", "RAG reported",     "Last update",  "Sources"};
+  for (const auto& rated : page.actions) {
+    const auto& action = rated.action;
+    table.rows.push_back(
+        {action.id, action.title, AgencyName(agencies, action.owner_agency_id), action.lead_name,
+         action.success_measure, domain::FormatCivilDate(action.due_on),
+         std::int64_t{action.due_date_changes}, std::string{PriorityLabel(action.priority)},
+         std::string{domain::ActionStatusLabel(action.status)}, action.status_reason,
+         RagText(rated.effective_rag),
+         action.reported_rag ? std::string{domain::RagLabel(*action.reported_rag)} : "",
+         action.last_update_on ? domain::FormatCivilDate(*action.last_update_on) : "",
+         SourcesText(action)});
+  }
+  return table;
+}
+
+Response Attachment(std::string content_type, const std::string& file_name, std::string body) {
+  Response response{200, {}, std::move(body), {}};
+  response.SetHeader("Content-Type", std::move(content_type));
+  response.SetHeader("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+  return response;
+}
+
+Response Export(const ActionServices& services, const Request& request, bool xlsx) {
+  const auto requester = RequesterOf(request);
+  const auto filters = FiltersOf(request);
+  auto parsed = Parse(filters);
+  if (!parsed.errors.empty()) {
+    return ErrorResponse(
+        services.deps.renderer, request,
+        core::Error::InvalidInput("due_before", parsed.errors.MessageFor("due_before")));
+  }
+  auto exported = services.actions.Export(requester, parsed.query);
+  if (!exported) return ErrorResponse(services.deps.renderer, request, exported.error());
+  const auto table = ExportTable(Rated(std::move(*exported), parsed.rag, std::nullopt),
+                                 ActionAgencyNames(services, requester));
+  const std::string stem =
+      "actions-" + domain::FormatCivilDate(domain::LondonDate(services.deps.clock.Now()));
+  if (!xlsx) return Attachment("text/csv; charset=utf-8", stem + ".csv", reports::ToCsv(table));
+  auto workbook = reports::ToXlsx(table);
+  if (!workbook) return ErrorResponse(services.deps.renderer, request, workbook.error());
+  return Attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    stem + ".xlsx", std::move(*workbook));
+}
+
+Response MyActionsPage(const ActionServices& services, const Request& request) {
+  const auto requester = RequesterOf(request);
+  auto mine = services.actions.MyActions(requester);
+  if (!mine) return ErrorResponse(services.deps.renderer, request, mine.error());
+  auto calendar = services.calendar.Calendar(requester);
+  if (!calendar) return ErrorResponse(services.deps.renderer, request, calendar.error());
+  const auto today = domain::LondonDate(services.deps.clock.Now());
+  const auto names = ActionAgencyNames(services, requester);
+  json rows = json::array();
+  for (const auto& rated : *mine) {
+    auto row = ActionRow(rated, names);
+    row["overdue"] = domain::IsOverdue(rated.action, today);
+    row["due_soon"] = domain::IsDueSoon(rated.action, today, *calendar);
+    row["update_href"] = ActionHref(rated.action.id) + "/update";
+    rows.push_back(std::move(row));
+  }
+  return RenderPage(services.deps.renderer, request, "my_actions",
+                    {{"title", "My actions"}, {"has_rows", !rows.empty()}, {"rows", rows}});
+}
+
+json Rows(const std::vector<domain::RatedAction>& list,
+          const std::map<domain::AgencyId, std::string>& names) {
+  json rows = json::array();
+  for (const auto& rated : list) rows.push_back(ActionRow(rated, names));
+  return rows;
+}
+
+Response DashboardPage(const ActionServices& services, const Request& request) {
+  const auto requester = RequesterOf(request);
+  auto dashboard = services.rounds.Dashboard(requester);
+  if (!dashboard) return ErrorResponse(services.deps.renderer, request, dashboard.error());
+  const auto names = ActionAgencyNames(services, requester);
+  const auto quarter = domain::FormatQuarter(dashboard->quarter);
+  std::string round_text = "The review round for " + quarter + " has not been opened yet.";
+  std::string round_href;
+  if (dashboard->round) {
+    round_href = RoundHref(dashboard->round->id);
+    round_text =
+        "The review round for " + quarter + " opened on " +
+        domain::LongCivilDate(dashboard->round->opened_on) +
+        (dashboard->round->closed_on
+             ? " and closed on " + domain::LongCivilDate(*dashboard->round->closed_on) + "."
+             : " and is open.");
+  }
+  const auto section = [&](const std::vector<domain::RatedAction>& list) {
+    return json{{"rows", Rows(list, names)},
+                {"has_rows", !list.empty()},
+                {"count", static_cast<std::int64_t>(list.size())}};
+  };
+  return RenderPage(services.deps.renderer, request, "actions_dashboard",
+                    {{"title", "Action plan dashboard"},
+                     {"quarter", quarter},
+                     {"round_text", round_text},
+                     {"round_href", round_href},
+                     {"not_reviewed", section(dashboard->not_reviewed)},
+                     {"overdue", section(dashboard->overdue)},
+                     {"dates_moved", section(dashboard->dates_moved)}});
+}
+
+}  // namespace
+
+void AddActionListRoutes(Router& router, const ActionServices& services) {
+  router.Add(Method::kGet, "/actions", RoutePolicy::Authorised(Resource::kAction, Action::kRead),
+             [services](const Request& request) { return ListPage(services, request); });
+  router.Add(Method::kGet, "/actions.csv",
+             RoutePolicy::Authorised(Resource::kAction, Action::kExport),
+             [services](const Request& request) { return Export(services, request, false); });
+  router.Add(Method::kGet, "/actions.xlsx",
+             RoutePolicy::Authorised(Resource::kAction, Action::kExport),
+             [services](const Request& request) { return Export(services, request, true); });
+  router.Add(Method::kGet, "/my-actions", RoutePolicy::Authorised(Resource::kAction, Action::kRead),
+             [services](const Request& request) { return MyActionsPage(services, request); });
+  router.Add(Method::kGet, "/actions/dashboard",
+             RoutePolicy::Authorised(Resource::kReviewRound, Action::kRead),
+             [services](const Request& request) { return DashboardPage(services, request); });
+}
+
+}  // namespace assure::http::handlers

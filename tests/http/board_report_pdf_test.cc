@@ -1,0 +1,94 @@
+// The Executive Board report's PDF through real HTTP against the whole server, on both backends:
+// headless Chromium prints the page's own HTML (reports/pdf_printer.h), and the PDF's text
+// (poppler's pdftotext) carries the fixture's totals for 2025-26 H1, the reasons and the
+// evidence; pdfinfo says it is tagged. CTest label `browser` (it runs Debian's Chromium, which
+// scripts/setup installs), with `sqlite` or `postgres`.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include "board_report_fixture.h"
+#include "testing/subprocess.h"
+#include "testing/temp_dir.h"
+
+namespace assure {
+namespace {
+
+using testing::BoardFixtureExpected;
+
+class BoardReportPdfTest : public testing::BoardReportHttpTest {
+ protected:
+  // The output of a poppler-utils program run on `pdf`, with `option` (may be empty).
+  std::string Poppler(const std::string& program, const std::string& option,
+                      const std::string& pdf) {
+    const auto path = work_.File("report.pdf");
+    std::ofstream(path, std::ios::binary) << pdf;
+    std::vector<std::string> argv{"/usr/bin/" + program};
+    if (!option.empty()) argv.push_back(option);
+    argv.push_back(path);
+    if (program == "pdftotext") argv.push_back("-");
+    std::string out;
+    std::string err;
+    EXPECT_EQ(testing::RunProgram(argv, &out, &err), 0) << program << ": " << err;
+    return out;
+  }
+
+  testing::TempDir work_;
+};
+
+// `text` with every run of white space (line ends too) as one space.
+std::string OneLine(const std::string& text) {
+  return std::regex_replace(text, std::regex{R"(\s+)"}, " ");
+}
+
+bool HasLine(const std::string& text, const std::string& label, std::int64_t value) {
+  return std::regex_search(text, std::regex{label + "\\s+" + std::to_string(value) + "\\b"});
+}
+
+TEST_P(BoardReportPdfTest, ThePdfCarriesTheTotalsTheReasonsAndTheEvidence) {
+  const auto bea = t_->SignInFully("bea@example.org", kPassword);
+  auto pdf = t_->Get("/reports/board.pdf?half=2025-26-h1", bea.cookie);
+  ASSERT_EQ(pdf->status, 200) << pdf->body.substr(0, 500);
+  EXPECT_EQ(pdf->Header("content-type"), "application/pdf");
+  EXPECT_NE(pdf->Header("content-disposition").value_or("").find("board-report-2025-26-h1.pdf"),
+            std::string::npos);
+  ASSERT_EQ(pdf->body.substr(0, 5), "%PDF-");
+
+  // Table rows stay on one line in layout mode; a cell's wrapped lines follow each other in
+  // content order (-raw).
+  const std::string text = Poppler("pdftotext", "-layout", pdf->body);
+  const std::string prose = OneLine(Poppler("pdftotext", "-raw", pdf->body));
+  EXPECT_NE(text.find("Executive Board report"), std::string::npos) << text;
+  EXPECT_NE(text.find("Northshire"), std::string::npos);
+  EXPECT_NE(text.find("Figures as at 30 September 2025"), std::string::npos);
+  EXPECT_TRUE(HasLine(text, "Actions in the report", BoardFixtureExpected::kInReport)) << text;
+  EXPECT_TRUE(HasLine(text, "Completed in the half-year", BoardFixtureExpected::kCompletedInHalf));
+  EXPECT_TRUE(HasLine(text, "Overdue", BoardFixtureExpected::kOverdue));
+  EXPECT_TRUE(HasLine(text, "Not implemented", BoardFixtureExpected::kNotImplemented));
+  EXPECT_TRUE(HasLine(text, "In progress", BoardFixtureExpected::kInProgress));
+  EXPECT_TRUE(HasLine(text, "No rating", BoardFixtureExpected::kNoRating));
+  EXPECT_TRUE(HasLine(text, "Total", BoardFixtureExpected::kInReport));
+  EXPECT_NE(prose.find("The national system replaces it."), std::string::npos) << prose;
+  EXPECT_NE(prose.find("to 31 August 2025. Waiting for the new policy template."),
+            std::string::npos);
+  EXPECT_NE(prose.find("An audit of 40 referrals found 38 shared the same day."),
+            std::string::npos);
+  EXPECT_NE(prose.find("Recommendation 1: Share information at the front door the same day."),
+            std::string::npos);
+  EXPECT_NE(text.find("CR-2025-001: CSPR"), std::string::npos);
+  // Paper has no form or download links, and nothing about the subjects.
+  EXPECT_EQ(text.find("Show report"), std::string::npos);
+  EXPECT_EQ(text.find("Download this report"), std::string::npos);
+  EXPECT_EQ(text.find("Child H"), std::string::npos);
+  EXPECT_EQ(text.find("half_options"), std::string::npos);  // no template text
+  // Tagged, for screen readers.
+  EXPECT_TRUE(std::regex_search(Poppler("pdfinfo", "", pdf->body), std::regex{R"(Tagged:\s+yes)"}));
+  EXPECT_EQ(t_->CountAudit(north_, "report.board.export"), 1);
+}
+
+ASSURE_INSTANTIATE_BACKEND_TESTS(BoardReportPdfTest);
+
+}  // namespace
+}  // namespace assure
