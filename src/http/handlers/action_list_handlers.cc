@@ -16,6 +16,7 @@
 #include "http/handlers/action_support.h"
 #include "http/handlers/case_forms.h"
 #include "http/handlers/case_support.h"
+#include "http/handlers/list_page.h"
 #include "http/handlers/page_render.h"
 #include "reports/table.h"
 
@@ -126,44 +127,6 @@ domain::RatedActionPage Rated(domain::RatedActionPage page,
   return page;
 }
 
-json Options(const std::vector<std::pair<std::string, std::string>>& choices,
-             const std::string& selected, std::string_view any) {
-  json options = json::array({{{"value", ""}, {"label", any}, {"selected", selected.empty()}}});
-  for (const auto& [value, label] : choices) {
-    options.push_back({{"value", value}, {"label", label}, {"selected", value == selected}});
-  }
-  return options;
-}
-
-// GOV.UK pagination: previous, next, the first and last page, and those around the current one.
-json Pagination(const ListFilters& filters, std::int64_t pages) {
-  const auto href = [&](std::int64_t page) {
-    auto pairs = filters.Pairs();
-    if (page > 1) pairs.emplace_back("page", std::to_string(page));
-    const auto query = QueryString(pairs);
-    return "/actions" + (query.empty() ? std::string{} : "?" + query);
-  };
-  json items = json::array();
-  bool gap = false;
-  for (std::int64_t page = 1; page <= pages; ++page) {
-    const bool shown =
-        page == 1 || page == pages || (page >= filters.page - 1 && page <= filters.page + 1);
-    if (!shown) {
-      if (!gap) items.push_back({{"ellipsis", true}, {"number", ""}, {"href", ""}});
-      gap = true;
-      continue;
-    }
-    gap = false;
-    items.push_back({{"ellipsis", false},
-                     {"number", page},
-                     {"href", href(page)},
-                     {"current", page == filters.page}});
-  }
-  return {{"prev_href", filters.page > 1 ? href(filters.page - 1) : ""},
-          {"next_href", filters.page < pages ? href(filters.page + 1) : ""},
-          {"items", std::move(items)}};
-}
-
 json FilterForm(const ActionServices& services, const domain::Requester& requester,
                 const ListFilters& filters, const std::map<domain::AgencyId, std::string>& names) {
   std::vector<std::pair<std::string, std::string>> agencies, sources, statuses, rags, themes;
@@ -181,11 +144,11 @@ json FilterForm(const ActionServices& services, const domain::Requester& request
   if (auto list = services.choices.Themes(requester)) {
     for (const auto& theme : *list) themes.emplace_back(theme, theme);
   }
-  return {{"agencies", Options(agencies, filters.agency, "Any agency")},
-          {"sources", Options(sources, filters.source, "Any source")},
-          {"statuses", Options(statuses, filters.status, "Any status")},
-          {"rags", Options(rags, filters.rag, "Any rating")},
-          {"themes", Options(themes, filters.theme, "Any theme")},
+  return {{"agencies", SelectOptions(agencies, filters.agency, "Any agency")},
+          {"sources", SelectOptions(sources, filters.source, "Any source")},
+          {"statuses", SelectOptions(statuses, filters.status, "Any status")},
+          {"rags", SelectOptions(rags, filters.rag, "Any rating")},
+          {"themes", SelectOptions(themes, filters.theme, "Any theme")},
           {"due_day", filters.due_day},
           {"due_month", filters.due_month},
           {"due_year", filters.due_year}};
@@ -235,7 +198,7 @@ Response ListPage(const ActionServices& services, const Request& request) {
         "Showing " + std::to_string(first) + " to " +
         std::to_string(first + static_cast<std::int64_t>(shown.actions.size()) - 1);
   }
-  if (pages > 1) page["pagination"] = Pagination(filters, pages);
+  if (pages > 1) page["pagination"] = Pagination("/actions", filters.Pairs(), filters.page, pages);
   return RenderPage(services.deps.renderer, request, "actions", std::move(page));
 }
 

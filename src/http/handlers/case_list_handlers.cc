@@ -8,6 +8,7 @@
 #include "domain/text_rules.h"
 #include "http/handlers/case_forms.h"
 #include "http/handlers/case_support.h"
+#include "http/handlers/list_page.h"
 #include "http/handlers/page_render.h"
 #include "reports/table.h"
 
@@ -88,44 +89,6 @@ std::string Joined(const std::vector<std::string>& items) {
   std::string joined;
   for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + item;
   return joined;
-}
-
-json Options(const std::vector<std::pair<std::string, std::string>>& choices,
-             const std::string& selected, std::string_view any) {
-  json options = json::array({{{"value", ""}, {"label", any}, {"selected", selected.empty()}}});
-  for (const auto& [value, label] : choices) {
-    options.push_back({{"value", value}, {"label", label}, {"selected", value == selected}});
-  }
-  return options;
-}
-
-// GOV.UK pagination: previous, next, the first and last page, and those around the current one.
-json Pagination(const ListFilters& filters, std::int64_t pages) {
-  const auto href = [&](std::int64_t page) {
-    auto pairs = filters.Pairs();
-    if (page > 1) pairs.emplace_back("page", std::to_string(page));
-    const auto query = QueryString(pairs);
-    return "/cases" + (query.empty() ? std::string{} : "?" + query);
-  };
-  json items = json::array();
-  bool gap = false;
-  for (std::int64_t page = 1; page <= pages; ++page) {
-    const bool shown =
-        page == 1 || page == pages || (page >= filters.page - 1 && page <= filters.page + 1);
-    if (!shown) {
-      if (!gap) items.push_back({{"ellipsis", true}, {"number", ""}, {"href", ""}});
-      gap = true;
-      continue;
-    }
-    gap = false;
-    items.push_back({{"ellipsis", false},
-                     {"number", page},
-                     {"href", href(page)},
-                     {"current", page == filters.page}});
-  }
-  return {{"prev_href", filters.page > 1 ? href(filters.page - 1) : ""},
-          {"next_href", filters.page < pages ? href(filters.page + 1) : ""},
-          {"items", std::move(items)}};
 }
 
 json Row(const domain::ListedCase& c) {
@@ -209,11 +172,11 @@ Response ListPage(const CaseServices& services, const Request& request) {
       {"csv_href", "/cases.csv" + suffix},
       {"xlsx_href", "/cases.xlsx" + suffix},
       {"q", filters.text},
-      {"types", Options(types, filters.type, "Any type")},
-      {"states", Options(states, filters.state, "Any state")},
-      {"themes", Options(themes, filters.theme, "Any theme")},
-      {"stages", Options(stages, filters.stage, "Any stage")},
-      {"years", Options(years, filters.year, "Any year")},
+      {"types", SelectOptions(types, filters.type, "Any type")},
+      {"states", SelectOptions(states, filters.state, "Any state")},
+      {"themes", SelectOptions(themes, filters.theme, "Any theme")},
+      {"stages", SelectOptions(stages, filters.stage, "Any stage")},
+      {"years", SelectOptions(years, filters.year, "Any year")},
       {"overdue", filters.overdue},
       {"rows", rows},
       {"has_rows", !rows.empty()},
@@ -222,7 +185,8 @@ Response ListPage(const CaseServices& services, const Request& request) {
                          ? ""
                          : "Showing " + std::to_string(first) + " to " +
                                std::to_string(first + static_cast<std::int64_t>(rows.size()) - 1)},
-      {"pagination", pages > 1 ? Pagination(filters, pages) : json(nullptr)}};
+      {"pagination",
+       pages > 1 ? Pagination("/cases", filters.Pairs(), filters.page, pages) : json(nullptr)}};
   return RenderPage(services.deps.renderer, request, "cases", std::move(context));
 }
 

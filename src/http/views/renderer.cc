@@ -66,6 +66,22 @@ core::Status CheckTemplateSource(const TemplateSource& source) {
   return core::Ok();
 }
 
+// A page's context checked (an object or null, no reserved key) and made template data.
+core::Result<kainjow::mustache::data> PageData(std::string_view page,
+                                               const nlohmann::json& context) {
+  if (!context.is_object() && !context.is_null()) {
+    return core::Error::Internal("the context of page '" + std::string(page) +
+                                 "' is not a JSON object");
+  }
+  for (const auto key : kReservedKeys) {
+    if (context.contains(key)) {
+      return core::Error::Internal("page context key '" + std::string(key) + "' is reserved");
+    }
+  }
+  if (!context.is_object()) return kainjow::mustache::data{kainjow::mustache::data::type::object};
+  return ToTemplateData(context);
+}
+
 }  // namespace
 
 // kainjow's render() is not const, but for a template without partials or lambdas it only reads
@@ -111,22 +127,9 @@ core::Result<std::string> Renderer::RenderPage(std::string_view page,
   if (found == templates_->pages.end()) {
     return core::Error::Internal("no page template named '" + std::string(page) + "'");
   }
-  if (!context.is_object() && !context.is_null()) {
-    return core::Error::Internal("the context of page '" + std::string(page) +
-                                 "' is not a JSON object");
-  }
-  for (const auto key : kReservedKeys) {
-    if (context.contains(key)) {
-      return core::Error::Internal("page context key '" + std::string(key) + "' is reserved");
-    }
-  }
-
-  kainjow::mustache::data data{kainjow::mustache::data::type::object};
-  if (context.is_object()) {
-    auto converted = ToTemplateData(context);
-    if (!converted.ok()) return converted.error();
-    data = std::move(converted).value();
-  }
+  auto converted = PageData(page, context);
+  if (!converted.ok()) return converted.error();
+  kainjow::mustache::data data = std::move(converted).value();
 
   std::string title;
   if (const auto it = context.find("title"); it != context.end() && it->is_string()) {
@@ -174,21 +177,9 @@ core::Result<std::string> Renderer::RenderFragment(std::string_view page,
   if (found == templates_->pages.end()) {
     return core::Error::Internal("no page template named '" + std::string(page) + "'");
   }
-  if (!context.is_object() && !context.is_null()) {
-    return core::Error::Internal("the context of page '" + std::string(page) +
-                                 "' is not a JSON object");
-  }
-  for (const auto key : kReservedKeys) {
-    if (context.contains(key)) {
-      return core::Error::Internal("page context key '" + std::string(key) + "' is reserved");
-    }
-  }
-  kainjow::mustache::data data{kainjow::mustache::data::type::object};
-  if (context.is_object()) {
-    auto converted = ToTemplateData(context);
-    if (!converted.ok()) return converted.error();
-    data = std::move(converted).value();
-  }
+  auto converted = PageData(page, context);
+  if (!converted.ok()) return converted.error();
+  kainjow::mustache::data data = std::move(converted).value();
   std::string fragment;
   found->second->render(data, [&fragment](const std::string& text) { fragment += text; });
   if (!found->second->is_valid()) {
