@@ -2,6 +2,7 @@
 
 #include "domain/actions/action_rules.h"
 #include "domain/civil_date.h"
+#include "http/handlers/case_support.h"
 
 namespace assure::http::handlers {
 
@@ -65,14 +66,7 @@ std::string_view PriorityLabel(domain::ActionPriority priority) {
 
 std::map<domain::AgencyId, std::string> ActionAgencyNames(const ActionServices& services,
                                                           const domain::Requester& requester) {
-  std::map<domain::AgencyId, std::string> names;
-  if (!domain::MayEver(requester.principal, domain::Resource::kAgency, domain::Action::kRead)) {
-    return names;
-  }
-  auto list = services.agencies.List(requester);
-  if (!list) return names;
-  for (const auto& agency : *list) names[agency.id] = agency.name;
-  return names;
+  return AgencyNames(services.agencies, requester);
 }
 
 std::string AgencyName(const std::map<domain::AgencyId, std::string>& names, domain::AgencyId id) {

@@ -159,11 +159,16 @@ std::string LondonTimeText(core::Instant at) {
 
 std::map<domain::AgencyId, std::string> AgencyNames(const CaseServices& services,
                                                     const domain::Requester& requester) {
+  return AgencyNames(services.agencies, requester);
+}
+
+std::map<domain::AgencyId, std::string> AgencyNames(const domain::AgencyService& agencies,
+                                                    const domain::Requester& requester) {
   std::map<domain::AgencyId, std::string> names;
   if (!domain::MayEver(requester.principal, domain::Resource::kAgency, domain::Action::kRead)) {
     return names;
   }
-  auto list = services.agencies.List(requester);
+  auto list = agencies.List(requester);
   if (!list) return names;
   for (const auto& agency : *list) names[agency.id] = agency.name;
   return names;

@@ -67,6 +67,8 @@ std::string DateText(const std::optional<domain::CivilDate>& date);
 std::string LondonTimeText(core::Instant at);
 
 // The partnership's agencies by id (empty if the asker may not read them).
+std::map<domain::AgencyId, std::string> AgencyNames(const domain::AgencyService& agencies,
+                                                    const domain::Requester& requester);
 std::map<domain::AgencyId, std::string> AgencyNames(const CaseServices& services,
                                                     const domain::Requester& requester);
 // The display names of the partnership's people by user id, when the asker may read them
