@@ -68,4 +68,14 @@ std::optional<FormData> ParseUrlEncoded(std::string_view text) {
   return FormData{std::move(pairs)};
 }
 
+std::string WithLineFeeds(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace assure::http

@@ -32,4 +32,7 @@ std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_spa
 // Parses "a=1&b=two+words&c=%C3%AB". Malformed pairs give nullopt.
 std::optional<FormData> ParseUrlEncoded(std::string_view text);
 
+// A textarea's text as stored: browsers send its line breaks as CR LF, Assure keeps LF.
+std::string WithLineFeeds(std::string_view text);
+
 }  // namespace assure::http

@@ -29,5 +29,12 @@ TEST(UrlEncodingTest, EmptyValuesAndBareNamesAreKept) {
   EXPECT_EQ(form->Get("c"), "1");
 }
 
+TEST(UrlEncodingTest, ATextareasLineBreaksAreStoredAsLineFeeds) {
+  EXPECT_EQ(WithLineFeeds("first\r\nsecond\r\n\r\nthird"), "first\nsecond\n\nthird");
+  // A lone CR is not a browser's line break: kept as sent.
+  EXPECT_EQ(WithLineFeeds("a\rb\nc\r"), "a\rb\nc\r");
+  EXPECT_EQ(WithLineFeeds(""), "");
+}
+
 }  // namespace
 }  // namespace assure::http

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "domain/actions/action_rules.h"
+#include "http/url_encoding.h"
 
 namespace assure::http::handlers {
 
@@ -11,16 +12,8 @@ namespace {
 
 std::string Value(const FormData& form, std::string_view key) { return form.Get(key).value_or(""); }
 
-// Browsers send a textarea's line breaks as CR LF; texts are stored with LF.
 std::string Text(const FormData& form, std::string_view key) {
-  const std::string sent = Value(form, key);
-  std::string out;
-  out.reserve(sent.size());
-  for (std::size_t i = 0; i < sent.size(); ++i) {
-    if (sent[i] == '\r' && i + 1 < sent.size() && sent[i + 1] == '\n') continue;
-    out += sent[i];
-  }
-  return out;
+  return WithLineFeeds(Value(form, key));
 }
 
 bool Blank(const std::string& text) {

@@ -63,7 +63,5 @@ nlohmann::json ActionRow(const domain::RatedAction& rated,
 
 // The text's lines, for paragraphs or <br>-separated lines; CR LF as LF, empty lines dropped.
 nlohmann::json TextLines(std::string_view text);
-// Browsers send a textarea's line breaks as CR LF; texts are stored with LF.
-std::string TextFromForm(std::string_view text);
 
 }  // namespace assure::http::handlers

@@ -16,6 +16,7 @@
 #include "http/handlers/file_download.h"
 #include "http/handlers/page_render.h"
 #include "http/multipart.h"
+#include "http/url_encoding.h"
 
 namespace assure::http::handlers {
 
@@ -75,17 +76,6 @@ json Paragraphs(std::string_view text) {
     if (!line.empty()) out.push_back(std::string{line});
     if (end == std::string_view::npos) break;
     text.remove_prefix(end + 1);
-  }
-  return out;
-}
-
-// Browsers send a textarea's line breaks as CR LF; the response is stored with LF.
-std::string WithLineFeeds(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out += text[i];
   }
   return out;
 }
