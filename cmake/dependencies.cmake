@@ -14,7 +14,6 @@ pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 find_package(ZLIB REQUIRED)
 find_package(CURL REQUIRED)        # libcurl4-openssl-dev: SMTP for src/mail
-find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
 if(ASSURE_TESTS)
   find_package(GTest REQUIRED)
   include(GoogleTest)

@@ -178,7 +178,6 @@ Response ListPage(const CaseServices& services, const Request& request) {
       {"stages", SelectOptions(stages, filters.stage, "Any stage")},
       {"years", SelectOptions(years, filters.year, "Any year")},
       {"overdue", filters.overdue},
-      {"rows", rows},
       {"has_rows", !rows.empty()},
       {"count_text", page->total == 1 ? "1 case" : std::to_string(page->total) + " cases"},
       {"range_text", rows.empty()
@@ -187,6 +186,7 @@ Response ListPage(const CaseServices& services, const Request& request) {
                                std::to_string(first + static_cast<std::int64_t>(rows.size()) - 1)},
       {"pagination",
        pages > 1 ? Pagination("/cases", filters.Pairs(), filters.page, pages) : json(nullptr)}};
+  context["rows"] = std::move(rows);
   return RenderPage(services.deps.renderer, request, "cases", std::move(context));
 }
 

@@ -24,12 +24,12 @@ Response DeadlinesPage(const CaseServices& services, const Request& request) {
     overdue += entry.clock.status == domain::ClockStatus::kOverdue ? 1 : 0;
   }
   const auto at_risk = static_cast<int>(rows.size()) - overdue;
-  return RenderPage(services.deps.renderer, request, "deadlines",
-                    {{"title", "Deadlines"},
-                     {"rows", rows},
-                     {"has_rows", !rows.empty()},
-                     {"count_text", std::to_string(overdue) + " overdue, " +
-                                        std::to_string(at_risk) + " at risk"}});
+  json context{{"title", "Deadlines"},
+               {"has_rows", !rows.empty()},
+               {"count_text",
+                std::to_string(overdue) + " overdue, " + std::to_string(at_risk) + " at risk"}};
+  context["rows"] = std::move(rows);
+  return RenderPage(services.deps.renderer, request, "deadlines", std::move(context));
 }
 
 }  // namespace

@@ -1,12 +1,13 @@
 #include "http/views/renderer.h"
 
 #include <algorithm>
-#include <kainjow/mustache.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <regex>
 #include <utility>
 
+#include "http/views/mustache.h"
 #include "http/views/template_data.h"
 
 namespace assure::http::views {
@@ -54,7 +55,7 @@ core::Status CheckTemplateSource(const TemplateSource& source) {
   // would be shown on the page. So a comment must end a line.
   for (auto open = text.find("{{!"); open != std::string::npos; open = text.find("{{!", open + 3)) {
     const auto close = text.find("}}", open + 3);
-    if (close == std::string::npos) break;  // kainjow refuses the unclosed tag itself
+    if (close == std::string::npos) break;  // the parser refuses the unclosed tag itself
     const auto line_end = text.find('\n', close);
     const auto rest = text.substr(
         close + 2, line_end == std::string::npos ? std::string::npos : line_end - close - 2);
@@ -66,9 +67,9 @@ core::Status CheckTemplateSource(const TemplateSource& source) {
   return core::Ok();
 }
 
-// A page's context checked (an object or null, no reserved key) and made template data.
-core::Result<kainjow::mustache::data> PageData(std::string_view page,
-                                               const nlohmann::json& context) {
+// A page's context checked: an object or null, with no reserved key (template_data.h says what
+// else it must satisfy).
+core::Status CheckPageContext(std::string_view page, const nlohmann::json& context) {
   if (!context.is_object() && !context.is_null()) {
     return core::Error::Internal("the context of page '" + std::string(page) +
                                  "' is not a JSON object");
@@ -78,19 +79,25 @@ core::Result<kainjow::mustache::data> PageData(std::string_view page,
       return core::Error::Internal("page context key '" + std::string(key) + "' is reserved");
     }
   }
-  if (!context.is_object()) return kainjow::mustache::data{kainjow::mustache::data::type::object};
-  return ToTemplateData(context);
+  return CheckTemplateData(context);
+}
+
+bool Present(const nlohmann::json& context, std::string_view key) {
+  if (!context.is_object()) return false;
+  const auto found = context.find(key);
+  return found != context.end() && !IsFalseValue(*found);
+}
+
+// Trims what comes before the first element: the templates open with a comment.
+void TrimLeadingBlank(std::string& html) {
+  html.erase(0, std::min(html.find_first_not_of(" \t\r\n"), html.size()));
 }
 
 }  // namespace
 
-// kainjow's render() is not const, but for a template without partials or lambdas it only reads
-// the parsed tree (the per-render state lives in a context on the caller's stack); Load() refuses
-// partials and JSON contexts cannot carry lambdas. So concurrent renders share one parse safely.
-// unique_ptr lets a const Renderer call the non-const render().
 struct Renderer::Templates {
-  std::unique_ptr<kainjow::mustache::mustache> layout;
-  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>, std::less<>> pages;
+  std::optional<MustacheTemplate> layout;
+  std::map<std::string, MustacheTemplate, std::less<>> pages;
 };
 
 core::Result<Renderer> Renderer::Load() { return Load(EmbeddedTemplates()); }
@@ -99,18 +106,19 @@ core::Result<Renderer> Renderer::Load(std::span<const TemplateSource> templates)
   auto parsed = std::make_unique<Templates>();
   for (const auto& source : templates) {
     ASSURE_TRY(CheckTemplateSource(source));
-    auto mustache = std::make_unique<kainjow::mustache::mustache>(std::string(source.text));
-    if (!mustache->is_valid()) {
+    auto mustache = MustacheTemplate::Parse(source.text);
+    if (!mustache.ok()) {
       return core::Error::Internal("template '" + std::string(source.name) +
-                                   "' does not parse: " + mustache->error_message());
+                                   "' does not parse: " + mustache.error().message);
     }
     if (source.name == kLayout) {
-      parsed->layout = std::move(mustache);
-    } else if (!parsed->pages.emplace(std::string(source.name), std::move(mustache)).second) {
+      parsed->layout.emplace(std::move(mustache).value());
+    } else if (!parsed->pages.emplace(std::string(source.name), std::move(mustache).value())
+                    .second) {
       return core::Error::Internal("two templates are named '" + std::string(source.name) + "'");
     }
   }
-  if (parsed->layout == nullptr) {
+  if (!parsed->layout) {
     return core::Error::Internal("no template is named 'layout'");
   }
   return Renderer(std::move(parsed));
@@ -127,10 +135,9 @@ core::Result<std::string> Renderer::RenderPage(std::string_view page,
   if (found == templates_->pages.end()) {
     return core::Error::Internal("no page template named '" + std::string(page) + "'");
   }
-  auto converted = PageData(page, context);
-  if (!converted.ok()) return converted.error();
-  kainjow::mustache::data data = std::move(converted).value();
-
+  ASSURE_TRY(CheckPageContext(page, context));
+  // The renderer's own values, looked up before the page's (whose context may not have them).
+  nlohmann::json own = nlohmann::json::object();
   std::string title;
   if (const auto it = context.find("title"); it != context.end() && it->is_string()) {
     title = it->get<std::string>();
@@ -140,34 +147,22 @@ core::Result<std::string> Renderer::RenderPage(std::string_view page,
     if (title.empty()) {
       return core::Error::Internal("page '" + std::string(page) + "' needs a title");
     }
-    data.set("title", title);
+    own["title"] = title;
   }
-  data.set("document_title",
-           title == kServiceName ? title : title + " – " + std::string(kServiceName));
-  const auto present = [&data](const std::string& key) {
-    const auto* value = data.get(key);
-    return value != nullptr && !value->is_false() && !value->is_empty_list();
-  };
-  data.set("service_navigation",
-           kainjow::mustache::data{present("partnership_name") || present("navigation")});
+  own["document_title"] = title == kServiceName ? title : title + " – " + std::string(kServiceName);
+  own["service_navigation"] =
+      Present(context, "partnership_name") || Present(context, "navigation");
+  const nlohmann::json* const contexts[] = {&context, &own};
 
   std::string page_html;
-  page_html.reserve(4096);
-  found->second->render(data, [&page_html](const std::string& text) { page_html += text; });
-  if (!found->second->is_valid()) {
-    return core::Error::Internal("page '" + std::string(page) +
-                                 "' failed to render: " + found->second->error_message());
-  }
-  data.set("page_html", page_html);
+  page_html.reserve(16384);
+  found->second.Render(contexts, page_html);
+  const std::size_t page_size = page_html.size();
+  own["page_html"] = std::move(page_html);
   std::string document;
-  document.reserve(page_html.size() + 4096);
-  templates_->layout->render(data, [&document](const std::string& text) { document += text; });
-  if (!templates_->layout->is_valid()) {
-    return core::Error::Internal("the layout failed to render: " +
-                                 templates_->layout->error_message());
-  }
-  // The templates open with a comment; the document starts at <!DOCTYPE html>.
-  document.erase(0, std::min(document.find_first_not_of(" \t\r\n"), document.size()));
+  document.reserve(page_size + 8192);
+  templates_->layout->Render(contexts, document);
+  TrimLeadingBlank(document);
   return document;
 }
 
@@ -177,17 +172,11 @@ core::Result<std::string> Renderer::RenderFragment(std::string_view page,
   if (found == templates_->pages.end()) {
     return core::Error::Internal("no page template named '" + std::string(page) + "'");
   }
-  auto converted = PageData(page, context);
-  if (!converted.ok()) return converted.error();
-  kainjow::mustache::data data = std::move(converted).value();
+  ASSURE_TRY(CheckPageContext(page, context));
+  const nlohmann::json* const contexts[] = {&context};
   std::string fragment;
-  found->second->render(data, [&fragment](const std::string& text) { fragment += text; });
-  if (!found->second->is_valid()) {
-    return core::Error::Internal("page '" + std::string(page) +
-                                 "' failed to render: " + found->second->error_message());
-  }
-  // The templates open with a comment; the fragment starts at its first element.
-  fragment.erase(0, std::min(fragment.find_first_not_of(" \t\r\n"), fragment.size()));
+  found->second.Render(contexts, fragment);
+  TrimLeadingBlank(fragment);
   return fragment;
 }
 

@@ -8,8 +8,9 @@
 // one with a partial ({{> x}}, which would treat a context string as a template), a delimiter
 // change, or an unescaped tag ({{{x}}}, {{& x}}) other than the layout's single {{{page_html}}}.
 //
-// Context keys (a JSON object; null counts as {}). See template_data.h for how values map: null
-// and "" are false, numbers are text, and any `href` / `*_href` must be a path on this site.
+// Context keys (a JSON object; null counts as {}). See mustache.h for how values render (null,
+// false, "" and [] are false; numbers are text) and template_data.h for what a context must
+// satisfy (any `href` / `*_href` must be a path on this site).
 //   every page (layout):
 //     title             string: the page's title and, on most pages, its h1. Optional for the
 //                       pages with a fixed heading (start, not_found, server_error); required for

@@ -1,22 +1,20 @@
-// ToTemplateData: turns a page's JSON context into kainjow Mustache data. Internal to the views
-// library (the rest of the program never sees kainjow types). Pure function; thread-safe.
+// CheckTemplateData: what a page's JSON context must satisfy before it is rendered (mustache.h
+// says how its values render). Internal to the views library. Pure function; thread-safe.
 //
-// Mapping: object -> object, array -> list, string -> string, true/false -> true/false, number ->
-// its decimal text (so 0 renders as "0" and counts as true in a section), and null and the empty
-// string -> false (so `{{#key}}` hides a section for them, as in mustache.js).
 // Links are checked: a string under a key named `href` or ending in `_href` must be a path on this
 // site ("/reviews/12", "#main-content"); anything else (https:, javascript:, //host) is an error,
-// since escaping alone does not make a URL safe.
+// since escaping alone does not make a URL safe. The empty string is no link (it counts as false).
+// And the context may nest at most 32 levels deep.
 #pragma once
 
-#include <kainjow/mustache.hpp>
 #include <nlohmann/json_fwd.hpp>
+#include <string_view>
 
 #include "core/result.h"
 
 namespace assure::http::views {
 
-core::Result<kainjow::mustache::data> ToTemplateData(const nlohmann::json& value);
+core::Status CheckTemplateData(const nlohmann::json& value);
 
 // True for "/path", "/path?query" and "#fragment"; false for "", "//host", "/\\host", schemes,
 // and anything with a space or control character.

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <latch>
 #include <limits>
 #include <stdexcept>
@@ -333,6 +334,57 @@ TEST_P(SqlDatabaseTest, ManyThreadsWritingAtOnceAllLand) {
   }
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(CountNotes(), kThreads * kEach);
+}
+
+// On SQLite, writes that queue behind a running one are committed together, each in its own
+// savepoint (sqlite_database.h): one that fails, ignores a failed statement or throws must still
+// leave nothing, and must not take the others with it.
+TEST_P(SqlDatabaseTest, WritesQueuedTogetherSucceedOrFailEachOnTheirOwn) {
+  std::latch holding{1};
+  std::latch release{1};
+  std::thread holder([&] {
+    EXPECT_TRUE(db().Write([&](Connection& c) -> core::Status {
+                      holding.count_down();
+                      release.wait();
+                      return Insert(c, "holder");
+                    })
+                    .ok());
+  });
+  holding.wait();
+  std::vector<std::thread> writers;
+  writers.emplace_back(
+      [&] { EXPECT_TRUE(db().Write([&](Connection& c) { return Insert(c, "kept one"); }).ok()); });
+  writers.emplace_back([&] {
+    auto status = db().Write([&](Connection& c) -> core::Status {
+      ASSURE_TRY(Insert(c, "refused"));
+      return core::Error::InvalidInput("title", "Enter a title.");
+    });
+    EXPECT_EQ(status.ok() ? "" : status.error().field, "title");
+  });
+  writers.emplace_back([&] {
+    auto status = db().Write([&](Connection& c) -> core::Status {
+      ASSURE_TRY(Insert(c, "before a failed statement"));
+      EXPECT_FALSE(c.Execute("INSERT INTO notes (flag) VALUES (7)").ok());
+      return core::Ok();  // wrongly carries on
+    });
+    EXPECT_FALSE(status.ok());
+  });
+  writers.emplace_back([&] {
+    EXPECT_THROW(db().Write([&](Connection& c) -> core::Status {
+      ASSURE_TRY(Insert(c, "thrown"));
+      throw std::runtime_error("bug");
+    }),
+                 std::runtime_error);
+  });
+  writers.emplace_back(
+      [&] { EXPECT_TRUE(db().Write([&](Connection& c) { return Insert(c, "kept two"); }).ok()); });
+  // Give the writers time to queue behind the holder, so that they run as one group.
+  std::this_thread::sleep_for(std::chrono::milliseconds{200});
+  release.count_down();
+  holder.join();
+  for (auto& writer : writers) writer.join();
+  EXPECT_EQ(Bodies("SELECT body FROM notes ORDER BY body"),
+            (std::vector<std::string>{"holder", "kept one", "kept two"}));
 }
 
 TEST_P(SqlDatabaseTest, WhenEveryConnectionIsBusyAWaitEndsUnavailable) {

@@ -247,6 +247,31 @@ core::Status SqliteConnection::Commit() {
   return core::Ok();
 }
 
+core::Status SqliteConnection::BeginSavepoint() {
+  failed_ = false;
+  if (sqlite3_exec(db_, "SAVEPOINT write", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return Fail(LastError());
+  }
+  return core::Ok();
+}
+
+core::Status SqliteConnection::EndSavepoint(core::Status status) {
+  if (status.ok() && failed_) {
+    status = core::Error::Internal(
+        "An earlier statement of this transaction failed, so nothing was saved.");
+  }
+  if (status.ok()) {
+    if (sqlite3_exec(db_, "RELEASE write", nullptr, nullptr, nullptr) == SQLITE_OK) return status;
+    status = LastError();
+  }
+  sqlite3_exec(db_, "ROLLBACK TO write", nullptr, nullptr, nullptr);
+  sqlite3_exec(db_, "RELEASE write", nullptr, nullptr, nullptr);
+  failed_ = false;
+  return status;
+}
+
+bool SqliteConnection::InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
 void SqliteConnection::Rollback() {
   failed_ = false;
   in_transaction_ = false;

@@ -48,6 +48,15 @@ class SqliteConnection final : public sql::TransactionalConnection {
   core::Status Commit() override;
   void Rollback() override;
 
+  // Savepoints, so that several writes share one transaction (SqliteDatabase's group commit):
+  // each runs between BeginSavepoint and EndSavepoint, and a failed one is undone alone.
+  core::Status BeginSavepoint();
+  // Keeps the changes since BeginSavepoint if `status` is ok and no statement failed since;
+  // otherwise undoes them. Returns what the write ends with.
+  core::Status EndSavepoint(core::Status status);
+  // False once the transaction has ended; SQLite ends one itself on some errors (a full disk).
+  bool InTransaction() const;
+
   // The raw handle, for the online backup API (sqlite_backup.cc).
   sqlite3* handle() { return db_; }
 

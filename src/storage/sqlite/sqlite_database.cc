@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_database.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "storage/sqlite/sqlite_backup.h"
@@ -29,28 +30,90 @@ core::Status SqliteDatabase::RunWrite(const Work& work) {
   if (writer_thread_.load() == std::this_thread::get_id()) {
     return core::Error::Internal("Write called inside a Write on the same thread");
   }
-  {
-    std::unique_lock lock{writer_mutex_};
-    const bool available = writer_returned_.wait_for(lock, options_.busy_timeout,
-                                                     [&] { return !writer_busy_ || closed_; });
-    if (closed_ || writer_ == nullptr) return Closed();
-    if (!available) {
+  QueuedWrite mine;
+  mine.work = &work;
+  std::unique_lock lock{writer_mutex_};
+  if (closed_ || writer_ == nullptr) return Closed();
+  queued_.push_back(&mine);
+  while (!mine.done) {
+    if (!mine.taken && (closed_ || writer_ == nullptr)) {
+      std::erase(queued_, &mine);
+      writes_done_.notify_all();  // Close() waits for the queue to empty
+      return Closed();
+    }
+    if (!leading_) {
+      // Lead a group: the oldest queued writes, this one among them or ahead of it.
+      leading_ = true;
+      std::vector<QueuedWrite*> group;
+      while (!queued_.empty() && group.size() < kMaxGroup) {
+        group.push_back(queued_.front());
+        queued_.pop_front();
+        group.back()->taken = true;
+      }
+      lock.unlock();
+      RunGroup(group);
+      lock.lock();
+      for (QueuedWrite* write : group) write->done = true;
+      leading_ = false;
+      writes_done_.notify_all();
+      continue;
+    }
+    if (mine.taken) {
+      writes_done_.wait(lock, [&] { return mine.done; });
+    } else if (!writes_done_.wait_for(lock, options_.busy_timeout,
+                                      [&] { return mine.taken || !leading_ || closed_; })) {
+      std::erase(queued_, &mine);
+      writes_done_.notify_all();
       return core::Error::Unavailable(
           "The SQLite database is busy with another change; try again.");
     }
-    writer_busy_ = true;
   }
-  writer_thread_ = std::this_thread::get_id();
-  struct GiveBack {
-    SqliteDatabase& database;
-    ~GiveBack() {
-      database.writer_thread_ = std::thread::id{};
-      std::lock_guard lock{database.writer_mutex_};
-      database.writer_busy_ = false;
-      database.writer_returned_.notify_all();
+  lock.unlock();
+  if (mine.exception) std::rethrow_exception(mine.exception);
+  return mine.status;
+}
+
+void SqliteDatabase::RunGroup(const std::vector<QueuedWrite*>& group) {
+  const auto fail_all = [&group](const core::Error& error) {
+    for (QueuedWrite* write : group) {
+      if (write->status.ok() && !write->exception) write->status = error;
     }
-  } give_back{*this};
-  return sql::RunTransaction(*writer_, "BEGIN IMMEDIATE", work);
+  };
+  writer_thread_ = std::this_thread::get_id();
+  struct Leave {
+    SqliteDatabase& database;
+    ~Leave() { database.writer_thread_ = std::thread::id{}; }
+  } leave{*this};
+  SqliteConnection& writer = *writer_;
+  if (auto begun = writer.Begin("BEGIN IMMEDIATE"); !begun.ok()) {
+    writer.Rollback();
+    return fail_all(begun.error());
+  }
+  for (QueuedWrite* write : group) {
+    core::Status status = writer.BeginSavepoint();
+    if (status.ok()) {
+      try {
+        status = (*write->work)(writer);
+      } catch (...) {
+        write->exception = std::current_exception();
+        status = core::Error::Internal("The change failed with an exception.");
+      }
+      if (!writer.InTransaction()) {
+        // SQLite rolled the whole transaction back (e.g. the disk is full): every change of the
+        // group so far is gone.
+        writer.Rollback();
+        return fail_all(status.ok() ? core::Error::Unavailable(
+                                          "The SQLite transaction ended early; nothing was saved.")
+                                    : status.error());
+      }
+      status = writer.EndSavepoint(std::move(status));
+    }
+    write->status = std::move(status);
+  }
+  if (auto committed = writer.Commit(); !committed.ok()) {
+    writer.Rollback();
+    fail_all(committed.error());
+  }
 }
 
 core::Status SqliteDatabase::RunRead(const Work& work) {
@@ -75,8 +138,8 @@ void SqliteDatabase::Close() {
     open_readers_ = 0;
   }
   std::unique_lock lock{writer_mutex_};
-  writer_returned_.notify_all();  // writers waiting for the writer give up now
-  writer_returned_.wait(lock, [&] { return !writer_busy_; });
+  writes_done_.notify_all();  // writes still queued give up now
+  writes_done_.wait(lock, [&] { return !leading_ && queued_.empty(); });
   writer_.reset();
 }
 

@@ -2,8 +2,14 @@
 // which every write goes (Debian's SQLite 3.40 has a WAL bug with two concurrent writers), and a
 // small pool of read-only connections for reads, which run alongside the writer.
 //
-// Thread-safe. Write() takes the writer (waiting up to the busy timeout, then kUnavailable) and
-// runs BEGIN IMMEDIATE, so it also excludes writers in other processes. Read() borrows a reader
+// Thread-safe. Writes are committed in groups: a Write() joins a queue, and whichever waiting
+// thread finds the writer free takes every queued write (up to kMaxGroup, oldest first) and runs
+// them in ONE transaction (BEGIN IMMEDIATE, which also excludes writers in other processes), each
+// in its own savepoint, with one COMMIT. So concurrent writes, such as the audit events of many
+// page views, share one fsync of the write-ahead log. Each Write still returns only once its
+// changes are durable, and a write that fails is undone alone; if the COMMIT fails, every write
+// of the group fails and none is kept. A Write not taken within the busy timeout ends
+// kUnavailable. Read() borrows a reader
 // (made on first need, up to Options::readers) and runs a deferred read transaction: one
 // consistent snapshot. Close() waits for borrowed connections to come back.
 #pragma once
@@ -11,6 +17,8 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <deque>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -70,13 +78,25 @@ class SqliteDatabase final : public sql::Database {
   const Options options_;
   std::atomic<bool> closed_{false};
 
-  // The writer is lent to one Write at a time; writer_busy_ says it is out. (A mutex and a
-  // condition variable rather than std::timed_mutex, whose timed lock ThreadSanitizer cannot see.)
+  // One Write waiting in the queue or running in a group.
+  struct QueuedWrite {
+    const Work* work = nullptr;
+    bool taken = false;  // by the thread leading a group
+    bool done = false;
+    core::Status status = core::Ok();
+    std::exception_ptr exception;
+  };
+  static constexpr std::size_t kMaxGroup = 64;
+
+  // Runs `group` in one transaction on the writer and sets each write's outcome.
+  void RunGroup(const std::vector<QueuedWrite*>& group);
+
   std::mutex writer_mutex_;
-  std::condition_variable writer_returned_;
-  bool writer_busy_ = false;                      // GUARDED_BY(writer_mutex_)
-  std::unique_ptr<SqliteConnection> writer_;      // used by the Write that set writer_busy_
-  std::atomic<std::thread::id> writer_thread_{};  // the thread inside a Write, if any
+  std::condition_variable writes_done_;
+  std::deque<QueuedWrite*> queued_;               // GUARDED_BY(writer_mutex_)
+  bool leading_ = false;                          // GUARDED_BY(writer_mutex_): a group is running
+  std::unique_ptr<SqliteConnection> writer_;      // used by the thread leading a group
+  std::atomic<std::thread::id> writer_thread_{};  // the thread running a group, if any
 
   std::mutex readers_mutex_;
   std::condition_variable readers_changed_;
