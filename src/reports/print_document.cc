@@ -1,35 +1,9 @@
 #include "reports/print_document.h"
 
+#include "core/html_escape.h"
 #include "reports/print_stylesheet.h"
 
 namespace assure::reports {
-
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string PrintDocument(std::string_view title, std::string_view body_html,
                           std::string_view extra_css) {
@@ -37,7 +11,7 @@ std::string PrintDocument(std::string_view title, std::string_view body_html,
   std::string document;
   document.reserve(body_html.size() + stylesheet.size() + extra_css.size() + 256);
   document += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
-  document += EscapeHtml(title);
+  document += core::HtmlEscaped(title);
   document += "</title>\n<style>\n";
   document += stylesheet;
   document += "\n";

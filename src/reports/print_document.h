@@ -14,7 +14,4 @@ namespace assure::reports {
 std::string PrintDocument(std::string_view title, std::string_view body_html,
                           std::string_view extra_css = {});
 
-// `text` with &, <, >, " and ' escaped for HTML text and attribute values.
-std::string EscapeHtml(std::string_view text);
-
 }  // namespace assure::reports

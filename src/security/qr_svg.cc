@@ -7,38 +7,14 @@
 #include <mutex>
 #include <string>
 
+#include "core/html_escape.h"
+
 namespace assure::security {
 namespace {
 
 struct QrCodeFree {
   void operator()(QRcode* code) const { QRcode_free(code); }
 };
-
-std::string XmlAttribute(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -85,7 +61,7 @@ core::Result<std::string> QrSvg(std::string_view text, std::string_view aria_lab
     }
   }
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + side + " " + side +
-         "\" role=\"img\" aria-label=\"" + XmlAttribute(aria_label) +
+         "\" role=\"img\" aria-label=\"" + core::HtmlEscaped(aria_label) +
          "\" shape-rendering=\"crispEdges\"><rect width=\"" + side + "\" height=\"" + side +
          "\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"" + path + "\"/></svg>";
 }

@@ -321,7 +321,7 @@ TEST_P(ActionPagesTest, AStaleUpdateKeepsTheFormSaysToReloadAndStoresNothing) {
   ASSERT_EQ(stale->status, 409) << stale->body;
   EXPECT_TRUE(Contains(stale->body, "Someone else changed this action; reload it and try again."));
   EXPECT_TRUE(Contains(stale->body, "govuk-error-summary"));
-  EXPECT_TRUE(Contains(stale->body, ">Fictional: the lead&apos;s words, kept.</textarea>"));
+  EXPECT_TRUE(Contains(stale->body, ">Fictional: the lead&#39;s words, kept.</textarea>"));
   EXPECT_EQ(StoredAction(police_action_).version, after_first.version);
   EXPECT_EQ(StoredUpdates(police_action_).size(), 1u);
   auto content = t_->store().Read([&](domain::Transaction& tx) {

@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/html_escape.h"
+
 namespace assure::http::views {
 
 enum class TagKind { kText, kVariable, kUnescaped, kSection, kInverted, kClose, kComment };
@@ -233,7 +235,7 @@ void AppendValue(const nlohmann::json& value, bool escaped, std::string& out) {
     case nlohmann::json::value_t::string: {
       const auto& text = value.get_ref<const std::string&>();
       if (escaped) {
-        AppendEscaped(text, out);
+        core::AppendHtmlEscaped(text, out);
       } else {
         out += text;
       }
@@ -327,36 +329,6 @@ bool IsFalseValue(const nlohmann::json& value) {
     default:
       return false;
   }
-}
-
-void AppendEscaped(std::string_view text, std::string& out) {
-  std::size_t plain = 0;  // start of the run not yet copied
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::string_view entity;
-    switch (text[i]) {
-      case '&':
-        entity = "&amp;";
-        break;
-      case '<':
-        entity = "&lt;";
-        break;
-      case '>':
-        entity = "&gt;";
-        break;
-      case '"':
-        entity = "&quot;";
-        break;
-      case '\'':
-        entity = "&apos;";
-        break;
-      default:
-        continue;
-    }
-    out.append(text.substr(plain, i - plain));
-    out.append(entity);
-    plain = i + 1;
-  }
-  out.append(text.substr(plain));
 }
 
 }  // namespace assure::http::views

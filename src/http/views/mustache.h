@@ -2,7 +2,7 @@
 // Internal to the views library. Immutable once parsed; Render() is safe from many threads.
 //
 // The subset the pages need, with the Mustache spec's meaning:
-//   {{name}} {{a.b}} {{.}}   a value, HTML-escaped (& < > " ' become entities)
+//   {{name}} {{a.b}} {{.}}   a value, HTML-escaped (core/html_escape.h)
 //   {{{name}}} {{& name}}    a value unescaped (the Renderer allows only the layout's page_html)
 //   {{#name}}...{{/name}}    a section: once for each item of a list, once with an object or any
 //                            other true value pushed as the context; skipped when false
@@ -50,8 +50,5 @@ class MustacheTemplate {
 
 // Whether a value counts as false: null, false, "" or the empty list.
 bool IsFalseValue(const nlohmann::json& value);
-
-// Appends `text` to `out` with & < > " ' as HTML entities.
-void AppendEscaped(std::string_view text, std::string& out);
 
 }  // namespace assure::http::views

@@ -32,7 +32,7 @@ std::string ParseError(std::string_view text) {
 TEST(MustacheTest, EscapesEveryValueButTheTripleAndAmpersandTags) {
   const nlohmann::json context{{"x", R"(<a href="/" onclick='go()'>Tom & Jerry</a>)"}};
   EXPECT_EQ(Render("{{x}}", context),
-            "&lt;a href=&quot;/&quot; onclick=&apos;go()&apos;&gt;Tom &amp; Jerry&lt;/a&gt;");
+            "&lt;a href=&quot;/&quot; onclick=&#39;go()&#39;&gt;Tom &amp; Jerry&lt;/a&gt;");
   EXPECT_EQ(Render("{{{x}}}|{{& x}}", nlohmann::json{{"x", "<b>"}}), "<b>|<b>");
   EXPECT_EQ(Render("{{ x }}", nlohmann::json{{"x", "plain"}}), "plain");
 }

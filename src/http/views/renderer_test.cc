@@ -164,7 +164,7 @@ TEST_F(RendererTest, ContextValuesAreEscaped) {
   EXPECT_EQ(Count(html, "&lt;script&gt;alert(1)&lt;/script&gt;"),
             5u);  // <title>, h1, p, header, footer
   EXPECT_THAT(html, HasSubstr("href=\"/x&quot;"));
-  EXPECT_THAT(html, HasSubstr("it&apos;s &amp; &quot;quoted&quot;"));
+  EXPECT_THAT(html, HasSubstr("it&#39;s &amp; &quot;quoted&quot;"));
   EXPECT_EQ(Count(html, "<script"), 1u);
   EXPECT_THAT(Render(kServerErrorPage, {{"error_id", evil}}),
               HasSubstr("<strong class=\"govuk-!-font-weight-bold\">&lt;script&gt;"));
