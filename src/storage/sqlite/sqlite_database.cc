@@ -51,7 +51,14 @@ core::Status SqliteDatabase::RunWrite(const Work& work) {
         group.back()->taken = true;
       }
       lock.unlock();
-      RunGroup(group);
+      try {
+        RunGroup(group);
+      } catch (...) {  // not from a write (RunGroup catches those): the group is lost
+        writer_->Rollback();
+        for (QueuedWrite* write : group) {
+          if (!write->exception) write->exception = std::current_exception();
+        }
+      }
       lock.lock();
       for (QueuedWrite* write : group) write->done = true;
       leading_ = false;

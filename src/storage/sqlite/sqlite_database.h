@@ -9,9 +9,9 @@
 // page views, share one fsync of the write-ahead log. Each Write still returns only once its
 // changes are durable, and a write that fails is undone alone; if the COMMIT fails, every write
 // of the group fails and none is kept. A Write not taken within the busy timeout ends
-// kUnavailable. Read() borrows a reader
-// (made on first need, up to Options::readers) and runs a deferred read transaction: one
-// consistent snapshot. Close() waits for borrowed connections to come back.
+// kUnavailable. Read() borrows a reader (made on first need, up to Options::readers) and runs a
+// deferred read transaction: one consistent snapshot. Close() waits for borrowed connections to
+// come back and for the running group to end.
 #pragma once
 
 #include <atomic>
