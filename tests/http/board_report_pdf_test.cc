@@ -5,9 +5,13 @@
 // scripts/setup installs), with `sqlite` or `postgres`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <latch>
 #include <regex>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "board_report_fixture.h"
 #include "testing/subprocess.h"
@@ -86,6 +90,34 @@ TEST_P(BoardReportPdfTest, ThePdfCarriesTheTotalsTheReasonsAndTheEvidence) {
   // Tagged, for screen readers.
   EXPECT_TRUE(std::regex_search(Poppler("pdfinfo", "", pdf->body), std::regex{R"(Tagged:\s+yes)"}));
   EXPECT_EQ(t_->CountAudit(north_, "report.board.export"), 1);
+}
+
+// One print at a time: of two asked for together, one is printed and the other is refused at
+// once (503, Retry-After, nothing audited); once the first is done the next is printed.
+TEST_P(BoardReportPdfTest, TwoPrintsAtOnceGetOnePdfAndOneBusyPage) {
+  const auto bea = t_->SignInFully("bea@example.org", kPassword);
+  const std::string path = "/reports/board.pdf?half=2025-26-h1";
+  std::latch start{2};
+  std::vector<int> statuses(2, 0);
+  std::vector<std::string> retry_after(2);
+  std::vector<std::thread> askers;
+  for (std::size_t i = 0; i < 2; ++i) {
+    askers.emplace_back([&, i] {
+      start.arrive_and_wait();
+      auto response = t_->Get(path, bea.cookie);
+      statuses[i] = response->status;
+      retry_after[i] = response->Header("retry-after").value_or("");
+    });
+  }
+  for (auto& asker : askers) asker.join();
+  std::sort(statuses.begin(), statuses.end());
+  EXPECT_EQ(statuses, (std::vector<int>{200, 503}));
+  EXPECT_TRUE(retry_after[0] == "60" || retry_after[1] == "60");
+  EXPECT_EQ(t_->CountAudit(north_, "report.board.export"), 1);
+
+  auto after = t_->Get(path, bea.cookie);
+  EXPECT_EQ(after->status, 200);
+  EXPECT_EQ(t_->CountAudit(north_, "report.board.export"), 2);
 }
 
 ASSURE_INSTANTIATE_BACKEND_TESTS(BoardReportPdfTest);

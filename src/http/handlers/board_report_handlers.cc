@@ -1,5 +1,7 @@
 #include "http/handlers/board_report_handlers.h"
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -71,6 +73,46 @@ Response Download(std::string bytes, std::string_view content_type, const std::s
   return response;
 }
 
+// The one PDF print a server runs at a time. A print holds a worker thread and a Chromium (about
+// a second of a core and a couple of hundred MB) for seconds; several at once would leave no
+// thread for anyone else's pages. Shared by the route's copies; Take() never waits.
+class PrintSlot {
+ public:
+  // A held slot frees itself when it goes out of scope.
+  class Held {
+   public:
+    explicit Held(std::shared_ptr<std::atomic<bool>> busy) : busy_(std::move(busy)) {}
+    Held(const Held&) = delete;
+    Held& operator=(const Held&) = delete;
+    ~Held() { *busy_ = false; }
+
+   private:
+    std::shared_ptr<std::atomic<bool>> busy_;
+  };
+
+  // The slot, or nothing when another print holds it.
+  std::unique_ptr<Held> Take() const {
+    if (busy_->exchange(true)) return nullptr;
+    return std::make_unique<Held>(busy_);
+  }
+
+ private:
+  std::shared_ptr<std::atomic<bool>> busy_ = std::make_shared<std::atomic<bool>>(false);
+};
+
+Response PrinterBusy(const views::Renderer& renderer, const Request& request) {
+  auto response = RenderPage(renderer, request, views::kErrorPage,
+                             {{"title", "The PDF printer is busy"},
+                              {"message",
+                               "Another report is being printed. Try again in a minute; the "
+                               "report's page and its spreadsheet are available now."},
+                              {"link_href", std::string{kPagePath}},
+                              {"link_text", "Go to the board report"}},
+                             503);
+  response.SetHeader("Retry-After", "60");
+  return response;
+}
+
 }  // namespace
 
 void AddBoardReportRoutes(Router& router, ReportDependencies deps, reports::PdfOptions pdf) {
@@ -107,7 +149,9 @@ void AddBoardReportRoutes(Router& router, ReportDependencies deps, reports::PdfO
 
   router.Add(Method::kGet, std::string{kPagePath} + ".pdf",
              RoutePolicy::Authorised(Resource::kReport, Action::kExport),
-             [deps, service, pdf](const Request& request) {
+             [deps, service, pdf, slot = PrintSlot{}](const Request& request) {
+               const auto printing = slot.Take();
+               if (printing == nullptr) return PrinterBusy(deps.renderer, request);
                auto half = HalfAsked(request, service);
                if (!half.ok()) return ErrorResponse(deps.renderer, request, half.error());
                auto report = service.Export(RequesterOf(request), *half, "pdf");

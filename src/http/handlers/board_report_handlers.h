@@ -8,10 +8,12 @@
 //       the field (422).
 //   GET /reports/board.pdf?half=...           the same page printed to PDF by headless Chromium
 //       (report:export): self-contained HTML with the print stylesheet inlined, nothing fetched.
+//       One print at a time per server: while one runs, another is refused at once (503 with
+//       Retry-After, nothing read or audited) rather than holding a second worker thread.
 //   GET /reports/board.xlsx?half=...          the data appendix, one sheet per table
 //       (report:export).
 // The downloads need a valid half-year (the default when none is given) and answer a bad one
-// with the error page naming the field. Thread-safe: the service is; each PDF runs its own
+// with the error page naming the field. Thread-safe: the service is; a PDF runs its own
 // Chromium.
 #pragma once
 
