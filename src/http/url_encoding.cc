@@ -1,5 +1,7 @@
 #include "http/url_encoding.h"
 
+#include <charconv>
+
 namespace assure::http {
 
 FormData::FormData(std::vector<std::pair<std::string, std::string>> pairs)
@@ -76,6 +78,16 @@ std::string WithLineFeeds(std::string_view text) {
     out += text[i];
   }
   return out;
+}
+
+std::optional<std::int64_t> ParseBoundedNumber(std::string_view text, std::size_t digits,
+                                               std::int64_t low, std::int64_t high) {
+  if (text.empty() || text.size() > digits) return std::nullopt;
+  std::int64_t value = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc{} || ptr != end || value < low || value > high) return std::nullopt;
+  return value;
 }
 
 }  // namespace assure::http

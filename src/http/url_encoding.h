@@ -2,6 +2,7 @@
 // bodies). Pure functions; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,5 +35,10 @@ std::optional<FormData> ParseUrlEncoded(std::string_view text);
 
 // A textarea's text as stored: browsers send its line breaks as CR LF, Assure keeps LF.
 std::string WithLineFeeds(std::string_view text);
+
+// A decimal number of at most `digits` digits within [low, high], as a query parameter carries
+// one ("page=2"); nullopt for anything else (a plus sign, a space, more digits, out of range).
+std::optional<std::int64_t> ParseBoundedNumber(std::string_view text, std::size_t digits,
+                                               std::int64_t low, std::int64_t high);
 
 }  // namespace assure::http

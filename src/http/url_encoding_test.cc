@@ -36,5 +36,17 @@ TEST(UrlEncodingTest, ATextareasLineBreaksAreStoredAsLineFeeds) {
   EXPECT_EQ(WithLineFeeds(""), "");
 }
 
+TEST(UrlEncodingTest, ParseBoundedNumberTakesOnlyPlainDigitsInRange) {
+  EXPECT_EQ(ParseBoundedNumber("2", 9, 1, 100), 2);
+  EXPECT_EQ(ParseBoundedNumber("100", 9, 1, 100), 100);
+  EXPECT_EQ(ParseBoundedNumber("2026", 4, 1900, 2999), 2026);
+  EXPECT_EQ(ParseBoundedNumber("101", 9, 1, 100), std::nullopt);
+  EXPECT_EQ(ParseBoundedNumber("0", 9, 1, 100), std::nullopt);
+  EXPECT_EQ(ParseBoundedNumber("12345", 4, 1, 99999), std::nullopt);  // too many digits
+  for (const char* bad : {"", "-1", "+1", " 1", "1 ", "1e2", "0x1", "½"}) {
+    EXPECT_EQ(ParseBoundedNumber(bad, 9, 1, 100), std::nullopt) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace assure::http

@@ -11,12 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-template <typename T>
-core::Result<T> Finish(const JsonFields& fields, T value) {
-  ASSURE_TRY(fields.status());
-  return value;
-}
-
 // "version": the version of the record the caller saw (a positive integer).
 domain::Version RequiredVersion(JsonFields& fields) {
   const auto version = fields.Id("version");
@@ -72,7 +66,7 @@ domain::NewAction PlanFrom(JsonFields& fields, std::optional<domain::ActionPrior
 core::Result<domain::NewAction> NewActionFrom(const json& body) {
   JsonFields fields(body);
   domain::NewAction draft = PlanFrom(fields, domain::ActionPriority::kMedium);
-  return Finish(fields, std::move(draft));
+  return ValueIfAllRead(fields, std::move(draft));
 }
 
 core::Result<domain::PlanAction> ActionPlanFrom(const json& body) {
@@ -88,7 +82,7 @@ core::Result<domain::PlanAction> ActionPlanFrom(const json& body) {
   action.due_on = plan.due_on;
   action.priority = plan.priority;
   action.sources = std::move(plan.sources);
-  return Finish(fields, std::move(action));
+  return ValueIfAllRead(fields, std::move(action));
 }
 
 core::Result<domain::ActionUpdateInput> ActionUpdateFrom(const json& body) {
@@ -114,7 +108,7 @@ core::Result<domain::ActionUpdateInput> ActionUpdateFrom(const json& body) {
     fields.Fail("file",
                 "Attach evidence files on the action's page; the API records the update's text.");
   }
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::ReviewInput> ReviewFrom(const json& body) {
@@ -128,14 +122,14 @@ core::Result<domain::ReviewInput> ReviewFrom(const json& body) {
   }
   input.note = fields.Text("note");
   input.new_due_on = fields.Date("new_due_on");
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::Quarter> QuarterFrom(const json& body) {
   JsonFields fields(body);
   const auto quarter = domain::ParseQuarter(fields.Text("quarter"));
   if (!quarter) fields.Fail("quarter", "Enter the quarter as 2025-26-q1.");
-  return Finish(fields, quarter.value_or(domain::Quarter{}));
+  return ValueIfAllRead(fields, quarter.value_or(domain::Quarter{}));
 }
 
 }  // namespace assure::http::handlers

@@ -1,30 +1,19 @@
 #include "http/handlers/action_api_params.h"
 
-#include <charconv>
 #include <optional>
 #include <string>
 
 #include "domain/text_rules.h"
+#include "http/url_encoding.h"
 
 namespace assure::http::handlers {
 
 namespace {
 
-// A decimal number of at most `digits` digits within [low, high].
-std::optional<std::int64_t> Number(const std::string& text, std::size_t digits, std::int64_t low,
-                                   std::int64_t high) {
-  if (text.empty() || text.size() > digits) return std::nullopt;
-  std::int64_t value = 0;
-  const auto* end = text.data() + text.size();
-  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc{} || ptr != end || value < low || value > high) return std::nullopt;
-  return value;
-}
-
 // An id parameter: a positive whole number.
 core::Result<std::optional<std::int64_t>> IdOf(const std::string& text, std::string_view name) {
   if (text.empty()) return std::optional<std::int64_t>{};
-  auto value = Number(text, 18, 1, 999999999999999999);
+  auto value = ParseBoundedNumber(text, 18, 1, 999999999999999999);
   if (!value) return core::Error::InvalidInput(std::string{name}, "Send a positive whole number.");
   return std::optional<std::int64_t>{*value};
 }
@@ -74,12 +63,12 @@ core::Result<ActionListParams> ParseActionListParams(const Request& request) {
   if (!lead.ok()) return lead.error();
   query.lead_user_id = *lead;
   if (const auto page = get("page"); !page.empty()) {
-    auto value = Number(page, 9, 1, 100000000);
+    auto value = ParseBoundedNumber(page, 9, 1, 100000000);
     if (!value) return core::Error::InvalidInput("page", "Enter a page number from 1.");
     params.page = *value;
   }
   if (const auto per_page = get("per_page"); !per_page.empty()) {
-    auto value = Number(per_page, 3, 1, kMaxActionsPerPage);
+    auto value = ParseBoundedNumber(per_page, 3, 1, kMaxActionsPerPage);
     if (!value) {
       return core::Error::InvalidInput("per_page", "Show from 1 to 200 actions a page.");
     }

@@ -10,12 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-template <typename T>
-core::Result<T> Finish(const JsonFields& fields, T value) {
-  ASSURE_TRY(fields.status());
-  return value;
-}
-
 domain::Subject SubjectFrom(JsonFields& fields) {
   domain::Subject subject;
   subject.id = fields.Id("id").value_or(0);
@@ -95,7 +89,7 @@ core::Result<domain::NewCase> NewCaseFrom(const json& body) {
   draft.summary = fields.Text("summary");
   draft.themes = fields.Texts("themes");
   draft.restricted = RestrictedFrom(fields);
-  return Finish(fields, std::move(draft));
+  return ValueIfAllRead(fields, std::move(draft));
 }
 
 core::Result<domain::Case> CaseEditFrom(const json& body, domain::Case record) {
@@ -117,7 +111,7 @@ core::Result<domain::Case> CaseEditFrom(const json& body, domain::Case record) {
   if (fields.Has("referral")) record.referral = ReferralFrom(fields);
   if (fields.Has("summary")) record.summary = fields.Text("summary");
   if (fields.Has("themes")) record.themes = fields.Texts("themes");
-  return Finish(fields, std::move(record));
+  return ValueIfAllRead(fields, std::move(record));
 }
 
 core::Result<domain::NotificationInput> NotificationFrom(const json& body) {
@@ -125,13 +119,13 @@ core::Result<domain::NotificationInput> NotificationFrom(const json& body) {
   domain::NotificationInput input;
   input.sent_on = fields.RequiredDate("sent_on");
   input.panel_reference = fields.Text("panel_reference");
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::CivilDate> MeetingOnFrom(const json& body) {
   JsonFields fields(body);
   const auto meeting_on = fields.RequiredDate("meeting_on");
-  return Finish(fields, meeting_on);
+  return ValueIfAllRead(fields, meeting_on);
 }
 
 core::Result<domain::RapidReviewInput> RapidReviewFrom(const json& body) {
@@ -168,7 +162,7 @@ core::Result<domain::RapidReviewInput> RapidReviewFrom(const json& body) {
   }
   review.panel_response_on = fields.Date("panel_response_on");
   input.decided_on = fields.Date("decided_on");
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::PanelResponseInput> PanelResponseFrom(const json& body) {
@@ -183,7 +177,7 @@ core::Result<domain::PanelResponseInput> PanelResponseFrom(const json& body) {
     }
   }
   input.response_on = fields.Date("response_on");
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::ReviewPlan> PlanFrom(const json& body) {
@@ -197,7 +191,7 @@ core::Result<domain::ReviewPlan> PlanFrom(const json& body) {
     entry.actual_on = stage.Date("actual_on");
     plan.stages.push_back(std::move(entry));
   }
-  return Finish(fields, std::move(plan));
+  return ValueIfAllRead(fields, std::move(plan));
 }
 
 core::Result<domain::FindingsInput> FindingsFrom(const json& body) {
@@ -205,7 +199,7 @@ core::Result<domain::FindingsInput> FindingsFrom(const json& body) {
   domain::FindingsInput input;
   input.findings = fields.Texts("findings");
   input.recommendations = fields.Texts("recommendations");
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::NoticeInput> NoticeFrom(const json& body) {
@@ -213,7 +207,7 @@ core::Result<domain::NoticeInput> NoticeFrom(const json& body) {
   domain::NoticeInput input;
   input.sent_on = fields.RequiredDate("sent_on");
   input.planned_publication_on = fields.Date("planned_publication_on");
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::PublicationInput> PublicationFrom(const json& body) {
@@ -221,7 +215,7 @@ core::Result<domain::PublicationInput> PublicationFrom(const json& body) {
   domain::PublicationInput input;
   input.published_on = fields.Date("published_on");
   input.publication_link = fields.Text("publication_link");
-  return Finish(fields, std::move(input));
+  return ValueIfAllRead(fields, std::move(input));
 }
 
 core::Result<domain::NewInformationRequest> InformationRequestFrom(const json& body) {
@@ -234,13 +228,13 @@ core::Result<domain::NewInformationRequest> InformationRequestFrom(const json& b
   request.requested_on = fields.RequiredDate("requested_on");
   request.due_on = fields.RequiredDate("due_on");
   request.asked = fields.Text("asked");
-  return Finish(fields, std::move(request));
+  return ValueIfAllRead(fields, std::move(request));
 }
 
 core::Result<std::string> TextFrom(const json& body, std::string_view field) {
   JsonFields fields(body);
   std::string text = fields.Text(field);
-  return Finish(fields, std::move(text));
+  return ValueIfAllRead(fields, std::move(text));
 }
 
 core::Result<domain::ReviewerId> ReviewerIdFrom(const json& body) {

@@ -1,27 +1,12 @@
 #include "http/handlers/case_query_params.h"
 
-#include <charconv>
 #include <optional>
 #include <string>
 
 #include "domain/text_rules.h"
+#include "http/url_encoding.h"
 
 namespace assure::http::handlers {
-
-namespace {
-
-// A decimal number of at most `digits` digits within [low, high].
-std::optional<std::int64_t> Number(const std::string& text, std::size_t digits, std::int64_t low,
-                                   std::int64_t high) {
-  if (text.empty() || text.size() > digits) return std::nullopt;
-  std::int64_t value = 0;
-  const auto* end = text.data() + text.size();
-  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc{} || ptr != end || value < low || value > high) return std::nullopt;
-  return value;
-}
-
-}  // namespace
 
 core::Result<CaseListParams> ParseCaseListParams(const Request& request) {
   auto form = ParseUrlEncoded(request.query);
@@ -51,7 +36,7 @@ core::Result<CaseListParams> ParseCaseListParams(const Request& request) {
     }
   }
   if (const auto year = get("year"); !year.empty()) {
-    auto value = Number(year, 4, 1900, 2999);
+    auto value = ParseBoundedNumber(year, 4, 1900, 2999);
     if (!value) return core::Error::InvalidInput("year", "Enter a year as 4 digits.");
     params.query.year = static_cast<int>(*value);
   }
@@ -60,12 +45,12 @@ core::Result<CaseListParams> ParseCaseListParams(const Request& request) {
     return core::Error::InvalidInput("q", "Search for at most 200 characters.");
   }
   if (const auto page = get("page"); !page.empty()) {
-    auto value = Number(page, 9, 1, 100000000);
+    auto value = ParseBoundedNumber(page, 9, 1, 100000000);
     if (!value) return core::Error::InvalidInput("page", "Enter a page number from 1.");
     params.page = *value;
   }
   if (const auto per_page = get("per_page"); !per_page.empty()) {
-    auto value = Number(per_page, 3, 1, kMaxCasesPerPage);
+    auto value = ParseBoundedNumber(per_page, 3, 1, kMaxCasesPerPage);
     if (!value) return core::Error::InvalidInput("per_page", "Show from 1 to 200 cases a page.");
     params.per_page = *value;
   }

@@ -59,6 +59,13 @@ class JsonFields {
   std::optional<core::Error>* error_;                  // where problems go (owned_ or a parent's)
 };
 
+// `value` built from the fields read, or the first problem met reading them.
+template <typename T>
+core::Result<T> ValueIfAllRead(const JsonFields& fields, T value) {
+  ASSURE_TRY(fields.status());
+  return value;
+}
+
 // The body as a JSON object: kInvalidInput ("body") for anything else.
 core::Status RequireObject(const nlohmann::json& body);
 
