@@ -7,14 +7,11 @@ namespace assure::reports {
 
 namespace {
 
-constexpr int kLabelHeight = 22;  // the label's line, above its bar
-constexpr int kBarHeight = 24;
-constexpr int kGap = 10;  // below each bar
 constexpr int kMinimumBar = 4;
 
 }  // namespace
 
-BarChart LayOutBars(std::span<const BarItem> items, int width) {
+BarChart LayOutBars(std::span<const BarItem> items, int width, const BarLayout& layout) {
   BarChart chart;
   chart.width = width;
   std::int64_t largest = 0;
@@ -25,16 +22,17 @@ BarChart LayOutBars(std::span<const BarItem> items, int width) {
     bar.value = std::max<std::int64_t>(item.value, 0);
     bar.label = item.label + ": " + std::to_string(bar.value);
     bar.fill = item.fill;
-    bar.label_y = top + kLabelHeight - 6;
-    bar.y = top + kLabelHeight;
-    bar.height = kBarHeight;
+    bar.label_y = top + layout.label_height - 6;
+    bar.y = top + layout.label_height;
+    bar.height = layout.bar_height;
     if (bar.value > 0 && largest > 0) {
       bar.width = std::max(kMinimumBar, static_cast<int>(bar.value * width / largest));
     }
+    if (layout.centred) bar.x = (width - bar.width) / 2;
     chart.bars.push_back(std::move(bar));
-    top += kLabelHeight + kBarHeight + kGap;
+    top += layout.label_height + layout.bar_height + layout.gap;
   }
-  chart.height = std::max(top - kGap, 0);
+  chart.height = std::max(top - layout.gap, 0);
   return chart;
 }
 

@@ -37,8 +37,18 @@ struct BarChart {
 
 inline constexpr int kBarChartWidth = 600;
 
+// The height of each row's parts, in viewBox units: the label's line above its bar, the bar,
+// and the gap below it. And whether bars start at the left edge or are centred (a funnel).
+struct BarLayout {
+  int label_height = 22;
+  int bar_height = 24;
+  int gap = 10;
+  bool centred = false;
+};
+
 // The bars of `items` in order. A value of 0 has no bar (width 0) but keeps its label; a
 // positive one is at least 4 units long, so that it shows. Negative values count as 0.
-BarChart LayOutBars(std::span<const BarItem> items, int width = kBarChartWidth);
+BarChart LayOutBars(std::span<const BarItem> items, int width = kBarChartWidth,
+                    const BarLayout& layout = {});
 
 }  // namespace assure::reports

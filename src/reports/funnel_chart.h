@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "reports/bar_chart.h"
+
 namespace assure::reports {
 
 struct FunnelStage {
@@ -17,21 +19,8 @@ struct FunnelStage {
   std::int64_t value = 0;
 };
 
-struct FunnelBar {
-  std::string label;  // "Referrals received: 21"
-  std::int64_t value = 0;
-  int x = 0;  // the bar's left edge
-  int y = 0;  // the bar's top edge
-  int width = 0;
-  int height = 0;
-  int label_y = 0;  // the baseline of the label, above the bar
-};
-
-struct FunnelChart {
-  int width = 0;   // the drawing's viewBox width
-  int height = 0;  // and height
-  std::vector<FunnelBar> bars;
-};
+// A funnel is a bar chart whose bars are centred (bar_chart.h).
+using FunnelChart = BarChart;
 
 inline constexpr int kFunnelWidth = 600;
 
