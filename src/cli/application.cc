@@ -4,31 +4,38 @@
 #include "domain/identity/session_service.h"
 #include "domain/identity/sign_in_service.h"
 #include "domain/mail/mailer.h"
-#include "domain/reviews/clock_marks.h"
-#include "domain/reviews/deadline_settings.h"
+#include "domain/reviews/clocks/clock_marks.h"
+#include "domain/reviews/clocks/deadline_settings.h"
 #include "http/access_gate.h"
+#include "http/api/account/me_api_handlers.h"
+#include "http/api/actions/action_api_handlers.h"
+#include "http/api/cases/case_api_handlers.h"
+#include "http/api/reports/report_api_handlers.h"
+#include "http/api/requests/request_api_handlers.h"
+#include "http/common/handler_context.h"
+#include "http/common/todo.h"
 #include "http/error_pages.h"
-#include "http/handlers/account_handlers.h"
-#include "http/handlers/action_api_handlers.h"
-#include "http/handlers/action_handlers.h"
-#include "http/handlers/agency_handlers.h"
-#include "http/handlers/api_handlers.h"
-#include "http/handlers/asset_handlers.h"
-#include "http/handlers/audit_handlers.h"
-#include "http/handlers/board_report_handlers.h"
-#include "http/handlers/calendar_handlers.h"
-#include "http/handlers/case_api_handlers.h"
-#include "http/handlers/case_handlers.h"
-#include "http/handlers/health_handlers.h"
-#include "http/handlers/import_handlers.h"
-#include "http/handlers/member_handlers.h"
-#include "http/handlers/page_handlers.h"
-#include "http/handlers/report_handlers.h"
-#include "http/handlers/request_api_handlers.h"
-#include "http/handlers/request_handlers.h"
-#include "http/handlers/set_password_handlers.h"
-#include "http/handlers/sign_in_handlers.h"
-#include "http/static_assets.h"
+#include "http/pages/account/account_handlers.h"
+#include "http/pages/account/home_handlers.h"
+#include "http/pages/account/set_password_handlers.h"
+#include "http/pages/account/sign_in_handlers.h"
+#include "http/pages/actions/action_handlers.h"
+#include "http/pages/actions/action_todo.h"
+#include "http/pages/admin/agency_handlers.h"
+#include "http/pages/admin/audit_handlers.h"
+#include "http/pages/admin/member_handlers.h"
+#include "http/pages/calendar/calendar_handlers.h"
+#include "http/pages/cases/case_handlers.h"
+#include "http/pages/cases/case_todo.h"
+#include "http/pages/cases/import_handlers.h"
+#include "http/pages/reports/board_report_handlers.h"
+#include "http/pages/reports/report_handlers.h"
+#include "http/pages/requests/request_handlers.h"
+#include "http/pages/requests/request_todo.h"
+#include "http/pages/site/asset_handlers.h"
+#include "http/pages/site/health_handlers.h"
+#include "http/pages/site/start_page_handlers.h"
+#include "http/pages/site/static_assets.h"
 #include "http/views/renderer.h"
 #include "mail/make_mailer.h"
 #include "storage/migrations/migrator.h"
@@ -41,7 +48,7 @@ struct Application::Parts {
   std::unique_ptr<storage::sql::Database> database;
   std::unique_ptr<storage::SqlStore> store;
   std::unique_ptr<http::views::Renderer> renderer;
-  std::unique_ptr<http::StaticAssets> assets;
+  std::unique_ptr<http::pages::StaticAssets> assets;
   std::unique_ptr<security::PasswordHasher> hasher;
   std::unique_ptr<security::CommonPasswords> common_passwords;
   std::unique_ptr<domain::SignInService> sign_in;
@@ -50,6 +57,8 @@ struct Application::Parts {
   std::unique_ptr<http::SessionGate> gate;
   // Where the case services get each partnership's calendar and deadline rules for its clocks.
   std::unique_ptr<domain::DeadlineSettingsSource> deadlines;
+  std::unique_ptr<http::TodoList> todo;
+  std::unique_ptr<http::HandlerContext> handler_context;
   std::unique_ptr<http::Router> router;
   std::unique_ptr<http::Dispatcher> dispatcher;
   std::unique_ptr<domain::Mailer> mailer;
@@ -61,12 +70,10 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
                                                                security::Random& random,
                                                                const http::EventLog& log) {
   auto parts = std::make_unique<Parts>();
-  auto assets = http::StaticAssets::Load(config.assets);
-  if (!assets) return assets.error();
-  parts->assets = std::make_unique<http::StaticAssets>(std::move(*assets));
-  auto renderer = http::views::Renderer::Load();
-  if (!renderer) return renderer.error();
-  parts->renderer = std::make_unique<http::views::Renderer>(std::move(*renderer));
+  ASSURE_ASSIGN_OR_RETURN(auto assets, http::pages::StaticAssets::Load(config.assets));
+  parts->assets = std::make_unique<http::pages::StaticAssets>(std::move(assets));
+  ASSURE_ASSIGN_OR_RETURN(auto renderer, http::views::Renderer::Load());
+  parts->renderer = std::make_unique<http::views::Renderer>(std::move(renderer));
 
   auto common_passwords = security::CommonPasswords::LoadFile(config.common_passwords_file);
   if (!common_passwords) {
@@ -77,24 +84,23 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   parts->common_passwords =
       std::make_unique<security::CommonPasswords>(std::move(*common_passwords));
 
-  auto mailer = mail::MakeMailer(config.smtp_url, config.mail_from, clock, random);
-  if (!mailer) return mailer.error();
-  parts->mailer = std::move(*mailer);
+  ASSURE_ASSIGN_OR_RETURN(auto mailer,
+                          mail::MakeMailer(config.smtp_url, config.mail_from, clock, random));
+  parts->mailer = std::move(mailer);
 
-  auto database = storage::OpenDatabase(config.db_url);
-  if (!database) return database.error();
-  parts->database = std::move(*database);
-  auto migrated = storage::Migrate(*parts->database, clock);
-  if (!migrated) return migrated.error();
-  log.Info("database_ready", {{"migrations_applied", *migrated}});
+  ASSURE_ASSIGN_OR_RETURN(auto database, storage::OpenDatabase(config.db_url));
+  parts->database = std::move(database);
+  if (config.wrap_database) parts->database = config.wrap_database(std::move(parts->database));
+  ASSURE_ASSIGN_OR_RETURN(auto migrated, storage::Migrate(*parts->database, clock));
+  log.Info("database_ready", {{"migrations_applied", migrated}});
   if (!parts->mailer->configured()) {
     log.Info("mail_off", {{"reason", "no SMTP server configured: reminder e-mails are not sent"}});
   }
 
   parts->store = std::make_unique<storage::SqlStore>(*parts->database, clock);
-  auto marked = domain::MarkUnmarkedCases(*parts->store, domain::PartnershipDeadlines());
-  if (!marked) return marked.error();
-  if (*marked > 0) log.Info("clocks_marked", {{"cases", *marked}});
+  ASSURE_ASSIGN_OR_RETURN(auto marked,
+                          domain::MarkUnmarkedCases(*parts->store, domain::PartnershipDeadlines()));
+  if (marked > 0) log.Info("clocks_marked", {{"cases", marked}});
   parts->reminders = std::make_unique<domain::ReminderService>(*parts->store, clock, *parts->mailer,
                                                                config.base_url);
   parts->hasher = std::make_unique<security::PasswordHasher>(config.password_cost);
@@ -105,49 +111,54 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   parts->gate = std::make_unique<http::SessionGate>(*parts->sessions, *parts->store, clock,
                                                     *parts->error_pages);
 
+  parts->deadlines = std::make_unique<domain::PartnershipDeadlineSettings>();
+  parts->todo = std::make_unique<http::TodoList>();
+  parts->handler_context = std::make_unique<http::HandlerContext>(
+      http::HandlerContext{*parts->store, clock, random, *parts->sign_in, *parts->sessions,
+                           *parts->hasher, *parts->common_passwords, *parts->deadlines,
+                           *parts->renderer, *parts->error_pages, *parts->todo});
+  const http::HandlerContext& context = *parts->handler_context;
+  // Each feature's part of everyone's to-do list (home page and /api/v1/me/todo).
+  parts->todo->Add(http::pages::CaseTodo(context));
+  parts->todo->Add(http::pages::RequestTodo(context));
+  parts->todo->Add(http::pages::ActionTodo(context));
+
   auto& router = *(parts->router = std::make_unique<http::Router>());
   storage::sql::Database& db = *parts->database;
-  http::handlers::AddPageRoutes(router, *parts->renderer);
-  http::handlers::AddAssetRoutes(router, *parts->assets);
-  http::handlers::AddHealthRoutes(router, [&db, &log]() -> core::Status {
+  http::pages::AddPageRoutes(router, *parts->renderer);
+  http::pages::AddAssetRoutes(router, *parts->assets);
+  http::pages::AddHealthRoutes(router, [&db, &log]() -> core::Status {
     auto ready = [&db]() -> core::Status {
       ASSURE_TRY(db.Ping());
-      auto pending = storage::PendingMigrations(db);
-      if (!pending) return pending.error();
-      if (*pending > 0) {
-        return core::Error::Unavailable(std::to_string(*pending) + " migration(s) pending");
+      ASSURE_ASSIGN_OR_RETURN(const auto pending, storage::PendingMigrations(db));
+      if (pending > 0) {
+        return core::Error::Unavailable(std::to_string(pending) + " migration(s) pending");
       }
       return core::Ok();
     }();
     if (!ready) log.Warn("not_ready", {{"reason", ready.error().message}});
     return ready;
   });
-  http::handlers::AddApiRoutes(router);
-  http::handlers::AddSignInRoutes(router,
-                                  {*parts->sign_in, *parts->sessions, random, *parts->renderer});
-  const http::handlers::AdminDependencies admin{*parts->store, clock, random, *parts->sessions,
-                                                *parts->renderer};
-  http::handlers::AddAgencyRoutes(router, admin);
-  http::handlers::AddCalendarRoutes(router, admin);
-  http::handlers::AddMemberRoutes(router, admin);
-  http::handlers::AddAuditRoutes(router, admin);
-  http::handlers::AddAccountRoutes(router, admin);
-  http::handlers::AddRequestRoutes(router, admin);
-  parts->deadlines = std::make_unique<domain::PartnershipDeadlineSettings>();
-  const http::handlers::CaseApiDependencies case_api{*parts->store, clock, *parts->deadlines,
-                                                     *parts->error_pages};
-  http::handlers::AddCaseApiRoutes(router, case_api);
-  http::handlers::AddCaseRoutes(router, admin, *parts->deadlines);
-  http::handlers::AddActionRoutes(router, admin, *parts->deadlines);
-  http::handlers::AddRequestApiRoutes(router, case_api);
-  http::handlers::AddActionApiRoutes(router, case_api);
-  http::handlers::AddReportRoutes(
-      router, {*parts->store, clock, *parts->deadlines, *parts->renderer, *parts->error_pages});
-  http::handlers::AddBoardReportRoutes(
-      router, {*parts->store, clock, *parts->deadlines, *parts->renderer, *parts->error_pages});
-  http::handlers::AddImportRoutes(router, {*parts->store, clock, *parts->renderer});
-  http::handlers::AddSetPasswordRoutes(
-      router, {*parts->store, clock, *parts->hasher, *parts->common_passwords, *parts->renderer});
+  // Pages and their API, feature by feature (doc/architecture.md).
+  http::pages::AddSignInRoutes(router, context);
+  http::pages::AddSetPasswordRoutes(router, context);
+  http::pages::AddHomeRoutes(router, context);
+  http::pages::AddAccountRoutes(router, context);
+  http::api::AddAccountApiRoutes(router, context);
+  http::pages::AddAgencyRoutes(router, context);
+  http::pages::AddMemberRoutes(router, context);
+  http::pages::AddAuditRoutes(router, context);
+  http::pages::AddCalendarRoutes(router, context);
+  http::pages::AddImportRoutes(router, context);
+  http::pages::AddCaseRoutes(router, context);
+  http::api::AddCaseApiRoutes(router, context);
+  http::pages::AddRequestRoutes(router, context);
+  http::api::AddRequestApiRoutes(router, context);
+  http::pages::AddActionRoutes(router, context);
+  http::api::AddActionApiRoutes(router, context);
+  http::pages::AddReportRoutes(router, context);
+  http::api::AddReportApiRoutes(router, context);
+  http::pages::AddBoardReportRoutes(router, context);
   parts->dispatcher =
       std::make_unique<http::Dispatcher>(router, *parts->gate, *parts->error_pages, log, clock);
   return std::unique_ptr<Application>(new Application(std::move(parts)));

@@ -9,6 +9,7 @@
 // once built (Dispatcher::Handle may be called from many threads).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -42,6 +43,10 @@ struct ApplicationConfig {
   std::string mail_from;
   // Where Assure is served, for links in e-mails ("https://assure.example.org").
   std::string base_url = "http://localhost:8080";
+  // Tests only: wraps the opened database before anything uses it (to inject faults). Unset in
+  // `assure serve`.
+  std::function<std::unique_ptr<storage::sql::Database>(std::unique_ptr<storage::sql::Database>)>
+      wrap_database;
 };
 
 class Application {

@@ -38,13 +38,11 @@ core::Result<domain::WorkingCalendar> LoadCalendar(const std::string& db_url,
                                                    const std::string& slug,
                                                    const core::Clock& clock) {
   if (slug.empty()) return domain::WorkingCalendar{};
-  auto opened = CommandStore::Open(db_url, clock);
-  if (!opened) return opened.error();
-  return (*opened)->store().Read(
+  ASSURE_ASSIGN_OR_RETURN(auto opened, CommandStore::Open(db_url, clock));
+  return (opened)->store().Read(
       [&](domain::Transaction& tx) -> core::Result<domain::WorkingCalendar> {
-        auto partnership = FindPartnership(tx, slug);
-        if (!partnership) return partnership.error();
-        return domain::LoadWorkingCalendar(tx.calendar(partnership->id));
+        ASSURE_ASSIGN_OR_RETURN(auto partnership, FindPartnership(tx, slug));
+        return domain::LoadWorkingCalendar(tx.calendar(partnership.id));
       });
 }
 

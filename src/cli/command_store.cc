@@ -8,19 +8,18 @@ namespace assure::cli {
 
 core::Result<std::unique_ptr<CommandStore>> CommandStore::Open(const std::string& db_url,
                                                                const core::Clock& clock) {
-  auto database = storage::OpenDatabase(db_url);
-  if (!database) return database.error();
-  auto pending = storage::PendingMigrations(**database);
+  ASSURE_ASSIGN_OR_RETURN(auto database, storage::OpenDatabase(db_url));
+  auto pending = storage::PendingMigrations(*database);
   if (!pending) {
-    (*database)->Close();
+    (database)->Close();
     return pending.error();
   }
   if (*pending > 0) {
-    (*database)->Close();
+    (database)->Close();
     return core::Error::Unavailable("the database needs " + std::to_string(*pending) +
                                     " migration(s): run 'assure migrate' first");
   }
-  return std::unique_ptr<CommandStore>(new CommandStore(std::move(*database), clock));
+  return std::unique_ptr<CommandStore>(new CommandStore(std::move(database), clock));
 }
 
 CommandStore::CommandStore(std::unique_ptr<storage::sql::Database> database,

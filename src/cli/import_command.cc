@@ -12,7 +12,7 @@
 #include "cli/command_store.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "domain/reviews/import_service.h"
+#include "domain/reviews/import/import_service.h"
 
 namespace assure::cli {
 
@@ -52,9 +52,8 @@ int ImportReviews(const std::string& db_url, const ImportReviewsOptions& options
   if (!opened) return Fail(opened.error());
   auto report =
       (*opened)->store().Write([&](domain::Transaction& tx) -> core::Result<domain::ImportReport> {
-        auto partnership = FindPartnership(tx, options.partnership);
-        if (!partnership) return partnership.error();
-        return domain::ImportReviews(tx, partnership->id, *text, CliActor(partnership->id),
+        ASSURE_ASSIGN_OR_RETURN(auto partnership, FindPartnership(tx, options.partnership));
+        return domain::ImportReviews(tx, partnership.id, *text, CliActor(partnership.id),
                                      clock.Now());
       });
   if (!report) return Fail(report.error());

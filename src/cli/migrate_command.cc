@@ -4,7 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "domain/reviews/clock_marks.h"
+#include "domain/reviews/clocks/clock_marks.h"
 #include "storage/migrations/migrator.h"
 #include "storage/open_database.h"
 #include "storage/sql_store.h"

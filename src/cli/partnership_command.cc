@@ -14,13 +14,13 @@ int PartnershipAdd(const std::string& db_url, const PartnershipAddOptions& optio
   if (!opened) return Fail(opened.error());
   auto created =
       (*opened)->store().Write([&](domain::Transaction& tx) -> core::Result<domain::Partnership> {
-        auto partnership = tx.partnerships().Create(
-            {options.slug, options.name, options.demo, /*mfa_required=*/!options.demo});
-        if (!partnership) return partnership.error();
+        ASSURE_ASSIGN_OR_RETURN(auto partnership,
+                                tx.partnerships().Create({options.slug, options.name, options.demo,
+                                                          /*mfa_required=*/!options.demo}));
         ASSURE_TRY(domain::Record(
-            tx.audit(), domain::MakeAuditEvent(CliActor(partnership->id), "partnership.create",
+            tx.audit(), domain::MakeAuditEvent(CliActor(partnership.id), "partnership.create",
                                                domain::AuditOutcome::kSuccess, clock.Now(),
-                                               {"partnership", std::to_string(partnership->id)})));
+                                               {"partnership", std::to_string(partnership.id)})));
         return partnership;
       });
   if (!created) return Fail(created.error());

@@ -42,9 +42,8 @@ int Remind(const std::string& db_url, const RemindOptions& options, const core::
   auto partnerships =
       store.Read([&](domain::Transaction& tx) -> core::Result<std::vector<domain::Partnership>> {
         if (options.partnership.empty()) return tx.partnerships().List();
-        auto one = FindPartnership(tx, options.partnership);
-        if (!one) return one.error();
-        return std::vector<domain::Partnership>{*one};
+        ASSURE_ASSIGN_OR_RETURN(auto one, FindPartnership(tx, options.partnership));
+        return std::vector<domain::Partnership>{one};
       });
   if (!partnerships) return Fail(partnerships.error());
   std::map<domain::PartnershipId, std::string> slugs;

@@ -28,32 +28,30 @@ int TokenCreate(const std::string& db_url, const TokenCreateOptions& options,
   const auto now = clock.Now();
   auto created =
       (*opened)->store().Write([&](domain::Transaction& tx) -> core::Result<domain::ApiToken> {
-        auto partnership = FindPartnership(tx, options.partnership);
-        if (!partnership) return partnership.error();
+        ASSURE_ASSIGN_OR_RETURN(auto partnership, FindPartnership(tx, options.partnership));
         auto user = tx.users().FindByEmail(options.email);
-        if (user) user = tx.memberships(partnership->id).GetMemberUser(user->id);
+        if (user) user = tx.memberships(partnership.id).GetMemberUser(user->id);
         if (!user) {
           if (user.error().code != core::ErrorCode::kNotFound) return user.error();
-          return core::Error::NotFound("no member of '" + partnership->slug +
+          return core::Error::NotFound("no member of '" + partnership.slug +
                                        "' has that email address");
         }
         if (user->disabled) {
           return core::Error::InvalidInput("email", "that user is disabled");
         }
         domain::ApiToken api_token;
-        api_token.partnership_id = partnership->id;
+        api_token.partnership_id = partnership.id;
         api_token.user_id = user->id;
         api_token.name = options.name;
         api_token.token_hash = security::HashToken(token);
         api_token.scopes = {"read", "write"};
         api_token.created_at = now;
         api_token.expires_at = now + std::chrono::days{options.days};
-        auto stored = tx.api_tokens().Create(api_token);
-        if (!stored) return stored.error();
+        ASSURE_ASSIGN_OR_RETURN(auto stored, tx.api_tokens().Create(api_token));
         ASSURE_TRY(domain::Record(
-            tx.audit(), domain::MakeAuditEvent(CliActor(partnership->id), "api_token.create",
+            tx.audit(), domain::MakeAuditEvent(CliActor(partnership.id), "api_token.create",
                                                domain::AuditOutcome::kSuccess, now,
-                                               {"api_token", std::to_string(stored->id)})));
+                                               {"api_token", std::to_string(stored.id)})));
         return stored;
       });
   if (!created) return Fail(created.error());

@@ -41,14 +41,13 @@ core::Result<domain::User> FindUser(domain::Transaction& tx, const std::string& 
 core::Result<domain::AgencyId> FindAgency(domain::Transaction& tx,
                                           const domain::Partnership& partnership,
                                           const std::string& name) {
-  auto agencies = tx.agencies(partnership.id).List();
-  if (!agencies) return agencies.error();
+  ASSURE_ASSIGN_OR_RETURN(auto agencies, tx.agencies(partnership.id).List());
   const auto found =
-      std::find_if(agencies->begin(), agencies->end(),
+      std::find_if(agencies.begin(), agencies.end(),
                    [&](const domain::Agency& agency) { return agency.name == name; });
-  if (found != agencies->end()) return found->id;
+  if (found != agencies.end()) return found->id;
   std::string known;
-  for (const auto& agency : *agencies) known += (known.empty() ? "" : ", ") + agency.name;
+  for (const auto& agency : agencies) known += (known.empty() ? "" : ", ") + agency.name;
   return core::Error::NotFound("partnership '" + partnership.slug + "' has no agency named '" +
                                name + "'" +
                                (known.empty() ? " (it has none yet)" : "; its agencies: " + known));
@@ -58,10 +57,9 @@ core::Result<domain::AgencyId> FindAgency(domain::Transaction& tx,
 // partnership the user belongs to, so each one's auditors see it (the system chain if none).
 core::Status RecordUserEvent(domain::Transaction& tx, domain::UserId user_id,
                              const std::string& action, core::Instant at) {
-  auto memberships = tx.users().Memberships(user_id);
-  if (!memberships) return memberships.error();
+  ASSURE_ASSIGN_OR_RETURN(auto memberships, tx.users().Memberships(user_id));
   std::set<std::optional<domain::PartnershipId>> chains;
-  for (const auto& membership : *memberships) chains.insert(membership.partnership_id);
+  for (const auto& membership : memberships) chains.insert(membership.partnership_id);
   if (chains.empty()) chains.insert(std::nullopt);
   for (const auto& chain : chains) {
     ASSURE_TRY(domain::Record(
@@ -95,25 +93,22 @@ int UserAdd(const std::string& db_url, const UserAddOptions& options, const core
   const std::string token = security::NewToken(random);
   const auto now = clock.Now();
   auto added = (*opened)->store().Write([&](domain::Transaction& tx) -> core::Status {
-    auto partnership = FindPartnership(tx, options.partnership);
-    if (!partnership) return partnership.error();
-    const auto actor = CliActor(partnership->id);
+    ASSURE_ASSIGN_OR_RETURN(auto partnership, FindPartnership(tx, options.partnership));
+    const auto actor = CliActor(partnership.id);
     auto user = tx.users().FindByEmail(options.email);
     const bool is_new = !user && user.error().code == core::ErrorCode::kNotFound;
     if (is_new) user = tx.users().Create({options.email, options.name});
     if (!user) return user.error();
 
     domain::Membership membership;
-    membership.partnership_id = partnership->id;
+    membership.partnership_id = partnership.id;
     membership.user_id = user->id;
     membership.role = *role;
     if (!options.agency.empty()) {
-      auto agency = FindAgency(tx, *partnership, options.agency);
-      if (!agency) return agency.error();
-      membership.agency_id = *agency;
+      ASSURE_ASSIGN_OR_RETURN(auto agency, FindAgency(tx, partnership, options.agency));
+      membership.agency_id = agency;
     }
-    auto member = tx.memberships(partnership->id).Add(membership);
-    if (!member) return member.error();
+    ASSURE_ASSIGN_OR_RETURN(auto member, tx.memberships(partnership.id).Add(membership));
     ASSURE_TRY(tx.invitations().Create(user->id, security::HashToken(token),
                                        now + kSetPasswordLinkLifetime, now));
 
@@ -126,7 +121,7 @@ int UserAdd(const std::string& db_url, const UserAddOptions& options, const core
     ASSURE_TRY(domain::Record(
         tx.audit(),
         domain::MakeAuditEvent(actor, "membership.create", domain::AuditOutcome::kSuccess, now,
-                               {"membership", std::to_string(member->id)})));
+                               {"membership", std::to_string(member.id)})));
     return domain::Record(tx.audit(),
                           domain::MakeAuditEvent(actor, "invitation.create",
                                                  domain::AuditOutcome::kSuccess, now, subject));
@@ -147,17 +142,14 @@ int UserDisable(const std::string& db_url, const std::string& email, const core:
   if (!opened) return Fail(opened.error());
   const auto now = clock.Now();
   auto ended = (*opened)->store().Write([&](domain::Transaction& tx) -> core::Result<int> {
-    auto user = FindUser(tx, email);
-    if (!user) return user.error();
-    if (!user->disabled) {
-      user->disabled = true;
-      auto updated = tx.users().Update(*user);
-      if (!updated) return updated.error();
+    ASSURE_ASSIGN_OR_RETURN(auto user, FindUser(tx, email));
+    if (!user.disabled) {
+      user.disabled = true;
+      ASSURE_TRY(tx.users().Update(user));
     }
-    auto sessions = tx.sessions().EndAll(user->id, now, std::nullopt);
-    if (!sessions) return sessions.error();
-    ASSURE_TRY(RecordUserEvent(tx, user->id, "user.disable", now));
-    return *sessions;
+    ASSURE_ASSIGN_OR_RETURN(auto sessions, tx.sessions().EndAll(user.id, now, std::nullopt));
+    ASSURE_TRY(RecordUserEvent(tx, user.id, "user.disable", now));
+    return sessions;
   });
   if (!ended) return Fail(ended.error());
   std::printf("%s is disabled; %d session(s) ended\n", email.c_str(), *ended);

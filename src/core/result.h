@@ -91,3 +91,14 @@ inline Status Ok() { return {}; }
     auto name = (expr);                  \
     if (!name.ok()) return name.error(); \
   } while (false)
+
+// ASSURE_ASSIGN_OR_RETURN(declaration, result_expr): evaluates a Result<T>; on failure returns its
+// error from the enclosing function, otherwise moves the value into `declaration` ("auto cases",
+// "const auto& view", or an existing variable). One statement; not inside a braceless if/else.
+#define ASSURE_ASSIGN_OR_RETURN(declaration, expr) \
+  ASSURE_ASSIGN_OR_RETURN_IMPL(declaration, expr,  \
+                               ASSURE_TRY_CONCAT(assure_assign_result_, __COUNTER__))
+#define ASSURE_ASSIGN_OR_RETURN_IMPL(declaration, expr, name) \
+  auto name = (expr);                                         \
+  if (!name.ok()) return name.error();                        \
+  declaration = std::move(name).value()

@@ -30,4 +30,11 @@ CivilDate LondonDate(core::Instant instant) {
   return CivilDate{std::chrono::floor<std::chrono::days>(local)};
 }
 
+core::Instant LondonStartOfDay(CivilDate date) {
+  const core::Instant utc_midnight{sys_days{date}};
+  // Summer time never changes at midnight, so the hour before UTC midnight tells.
+  const core::Instant bst_midnight = utc_midnight - hours{1};
+  return IsBritishSummerTime(bst_midnight) ? bst_midnight : utc_midnight;
+}
+
 }  // namespace assure::domain

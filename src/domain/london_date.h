@@ -16,4 +16,8 @@ bool IsBritishSummerTime(core::Instant instant);
 // The date on a London calendar at `instant`.
 CivilDate LondonDate(core::Instant instant);
 
+// The instant the London day `date` begins (its midnight, GMT or BST as that day was): a period
+// of London days [from, to] is the instants [LondonStartOfDay(from), LondonStartOfDay(to + 1)).
+core::Instant LondonStartOfDay(CivilDate date);
+
 }  // namespace assure::domain

@@ -50,5 +50,28 @@ TEST(LondonDateTest, SummerTimeEndsAtOneUtcOnTheLastSundayOfOctober) {
   EXPECT_FALSE(IsBritishSummerTime(Utc(year{2026} / 10 / 25, 1, 0)));
 }
 
+TEST(LondonDateTest, ALondonDayBeginsAtItsOwnMidnight) {
+  using std::chrono::hours;
+  const auto utc = [](const char* date) {
+    return core::Instant{std::chrono::sys_days{*ParseCivilDate(date)}};
+  };
+  // Winter: midnight GMT is midnight UTC.
+  EXPECT_EQ(LondonStartOfDay(*ParseCivilDate("2026-01-05")), utc("2026-01-05"));
+  // Summer: midnight BST is 23:00 UTC the day before.
+  EXPECT_EQ(LondonStartOfDay(*ParseCivilDate("2026-07-01")), utc("2026-07-01") - hours{1});
+  // The day the clocks go forward (29 March 2026) begins in GMT; the next day in BST.
+  EXPECT_EQ(LondonStartOfDay(*ParseCivilDate("2026-03-29")), utc("2026-03-29"));
+  EXPECT_EQ(LondonStartOfDay(*ParseCivilDate("2026-03-30")), utc("2026-03-30") - hours{1});
+  // The day they go back (25 October 2026) begins in BST; the next day in GMT.
+  EXPECT_EQ(LondonStartOfDay(*ParseCivilDate("2026-10-25")), utc("2026-10-25") - hours{1});
+  EXPECT_EQ(LondonStartOfDay(*ParseCivilDate("2026-10-26")), utc("2026-10-26"));
+  // Each start is that day in London, and the instant before it the day before.
+  for (const char* day : {"2026-01-05", "2026-03-29", "2026-03-30", "2026-10-25", "2026-10-26"}) {
+    const auto start = LondonStartOfDay(*ParseCivilDate(day));
+    EXPECT_EQ(LondonDate(start), *ParseCivilDate(day));
+    EXPECT_NE(LondonDate(start - std::chrono::seconds{1}), *ParseCivilDate(day));
+  }
+}
+
 }  // namespace
 }  // namespace assure::domain

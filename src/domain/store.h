@@ -16,15 +16,15 @@
 #include "core/result.h"
 #include "domain/actions/action_repository.h"
 #include "domain/actions/reminder_run_repository.h"
-#include "domain/agency_repository.h"
 #include "domain/calendar/calendar_repository.h"
 #include "domain/files/file_content_repository.h"
 #include "domain/identity/audit_log.h"
 #include "domain/identity/session_repository.h"
 #include "domain/identity/user_repository.h"
-#include "domain/partnership_repository.h"
-#include "domain/reviews/case_repository.h"
-#include "domain/reviews/review_figures_repository.h"
+#include "domain/partnership/agency_repository.h"
+#include "domain/partnership/partnership_repository.h"
+#include "domain/reviews/cases/case_repository.h"
+#include "domain/reviews/figures/review_figures_repository.h"
 
 namespace assure::domain {
 

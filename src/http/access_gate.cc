@@ -75,7 +75,7 @@ bool SameOrigin(const Request& request) {
 
 std::optional<Response> PublicOnlyGate::Admit(Request&, const RoutePolicy& policy) const {
   if (policy.kind == RoutePolicy::Kind::kPublic) return std::nullopt;
-  return Response{404, {}, {}, {}};
+  return Response::Status(404);
 }
 
 SessionGate::SessionGate(domain::SessionService& sessions, domain::Store& store,

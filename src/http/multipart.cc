@@ -174,9 +174,8 @@ core::Result<std::string> MultipartBoundary(std::string_view content_type) {
 
 core::Result<MultipartForm> ParseMultipart(std::string_view content_type, std::string_view body,
                                            const MultipartLimits& limits) {
-  auto boundary = MultipartBoundary(content_type);
-  if (!boundary.ok()) return boundary.error();
-  const std::string dash = "--" + *boundary;
+  ASSURE_ASSIGN_OR_RETURN(auto boundary, MultipartBoundary(content_type));
+  const std::string dash = "--" + boundary;
   const std::string delimiter = "\r\n" + dash;
 
   // The first delimiter: at the very start, or after a preamble.

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "core/result.h"
-#include "http/url_encoding.h"
+#include "http/common/url_encoding.h"
 
 namespace assure::http {
 

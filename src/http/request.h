@@ -14,8 +14,8 @@
 
 #include "core/result.h"
 #include "domain/identity/session_service.h"
+#include "http/common/url_encoding.h"
 #include "http/method.h"
-#include "http/url_encoding.h"
 
 namespace assure::http {
 

@@ -47,6 +47,12 @@ Response Response::Redirect(std::string location) {
   return r;
 }
 
+Response Response::Status(int status) {
+  Response r;
+  r.status = status;
+  return r;
+}
+
 std::optional<std::string_view> Response::Header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
     if (SameName(key, name)) return std::string_view{value};

@@ -33,6 +33,8 @@ struct Response {
   static Response Json(int status, const nlohmann::json& value);
   static Response Text(int status, std::string text);
   static Response Redirect(std::string location);  // 303 See Other
+  // No body: the dispatcher gives an error status its standard page (JSON under /api/).
+  static Response Status(int status);
 
   std::string_view BodyView() const { return shared_body ? *shared_body : body; }
   // The first value of a header (case-insensitive name), if set.

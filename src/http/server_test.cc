@@ -15,9 +15,9 @@
 #include <thread>
 
 #include "core/clock.h"
-#include "http/handlers/asset_handlers.h"
-#include "http/handlers/health_handlers.h"
-#include "http/handlers/page_handlers.h"
+#include "http/pages/site/asset_handlers.h"
+#include "http/pages/site/health_handlers.h"
+#include "http/pages/site/start_page_handlers.h"
 #include "testing/http_client.h"
 
 namespace assure::http {
@@ -33,11 +33,12 @@ class ServerTest : public ::testing::Test {
     assets_dir_ = fs::temp_directory_path() / ("assure-server-test-" + std::to_string(::getpid()));
     fs::create_directories(assets_dir_);
     std::ofstream(assets_dir_ / "app.css") << "body{color:#0b0c0c}";
-    assets_ = std::make_unique<StaticAssets>(StaticAssets::Load(assets_dir_.string()).value());
+    assets_ = std::make_unique<pages::StaticAssets>(
+        pages::StaticAssets::Load(assets_dir_.string()).value());
 
-    handlers::AddPageRoutes(router_, renderer_);
-    handlers::AddAssetRoutes(router_, *assets_);
-    handlers::AddHealthRoutes(router_, [] { return core::Ok(); });
+    pages::AddPageRoutes(router_, renderer_);
+    pages::AddAssetRoutes(router_, *assets_);
+    pages::AddHealthRoutes(router_, [] { return core::Ok(); });
     router_.Add(Method::kGet, "/agencies/{id}", RoutePolicy::Public(), [](const Request& r) {
       return Response::Text(200, "agency " + r.PathParam("id").value_or(""));
     });
@@ -86,7 +87,7 @@ class ServerTest : public ::testing::Test {
   PublicOnlyGate gate_;
   Router router_;
   fs::path assets_dir_;
-  std::unique_ptr<StaticAssets> assets_;
+  std::unique_ptr<pages::StaticAssets> assets_;
   std::unique_ptr<Dispatcher> dispatcher_;
   std::unique_ptr<Server> server_;
   std::uint16_t port_ = 0;

@@ -11,10 +11,9 @@ core::Result<std::unique_ptr<domain::Mailer>> MakeMailer(std::string_view smtp_u
                                                          security::Random& random) {
   if (smtp_url.empty())
     return std::unique_ptr<domain::Mailer>{std::make_unique<domain::NoMailer>()};
-  auto settings = ParseSmtpSettings(smtp_url, mail_from);
-  if (!settings) return settings.error();
+  ASSURE_ASSIGN_OR_RETURN(auto settings, ParseSmtpSettings(smtp_url, mail_from));
   return std::unique_ptr<domain::Mailer>{
-      std::make_unique<SmtpMailer>(std::move(*settings), clock, random)};
+      std::make_unique<SmtpMailer>(std::move(settings), clock, random)};
 }
 
 }  // namespace assure::mail

@@ -66,8 +66,7 @@ core::Status SmtpMailer::Send(const domain::OutgoingMail& mail) {
       .date = clock_.Now(),
       .message_id = MessageId(random_.Bytes(kMessageIdBytes), settings_.from),
   };
-  auto message = BuildMessage(mail, headers);
-  if (!message) return message.error();
+  ASSURE_ASSIGN_OR_RETURN(auto message, BuildMessage(mail, headers));
 
   const auto unavailable = [&](std::string_view why) {
     std::string reason{why};
@@ -85,7 +84,7 @@ core::Status SmtpMailer::Send(const domain::OutgoingMail& mail) {
       curl_slist_append(nullptr, envelope_to.c_str())};
   if (!recipients) return unavailable("out of memory.");
   const std::string envelope_from = "<" + settings_.from + ">";
-  std::string_view rest = *message;
+  std::string_view rest = message;
   char error[CURL_ERROR_SIZE] = {};
 
   CURL* c = curl.get();

@@ -238,24 +238,21 @@ core::Result<std::string> WithContentSecurityPolicy(std::string_view html) {
 }
 
 core::Result<std::string> PrintPdf(std::string_view html, const PdfOptions& options) {
-  auto page = WithContentSecurityPolicy(html);
-  if (!page) return page.error();
-  auto dir = MakePrivateDir();
-  if (!dir) return dir.error();
-  const RemoveOnExit remove{*dir};
+  ASSURE_ASSIGN_OR_RETURN(auto page, WithContentSecurityPolicy(html));
+  ASSURE_ASSIGN_OR_RETURN(auto dir, MakePrivateDir());
+  const RemoveOnExit remove{dir};
 
   {
-    std::ofstream out(*dir / "page.html", std::ios::binary);
-    out.write(page->data(), static_cast<std::streamsize>(page->size()));
+    std::ofstream out(dir / "page.html", std::ios::binary);
+    out.write(page.data(), static_cast<std::streamsize>(page.size()));
     if (!out.flush()) {
       return core::Error::Unavailable("Cannot write the page for Chromium to print");
     }
   }
-  auto pid = StartChromium(options, *dir);
-  if (!pid) return pid.error();
-  if (auto waited = WaitForChromium(*pid, options.timeout); !waited) return waited.error();
+  ASSURE_ASSIGN_OR_RETURN(auto pid, StartChromium(options, dir));
+  if (auto waited = WaitForChromium(pid, options.timeout); !waited) return waited.error();
 
-  std::ifstream in(*dir / "out.pdf", std::ios::binary);
+  std::ifstream in(dir / "out.pdf", std::ios::binary);
   std::string pdf{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (!pdf.starts_with("%PDF-")) {
     return core::Error::Unavailable("Chromium finished without writing a PDF");

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/reviews/review_activity.h"
+#include "domain/reviews/figures/review_activity.h"
 #include "reports/funnel_chart.h"
 #include "reports/table.h"
 

@@ -100,13 +100,12 @@ core::Result<std::size_t> CountCodePoints(std::string_view utf8, std::string_vie
 }
 
 core::Status CheckNewPassword(std::string_view password, const CommonPasswords& common) {
-  auto count = CountCodePoints(password, "password");
-  if (!count.ok()) return count.error();
-  if (*count < kPasswordMinCodePoints) {
+  ASSURE_ASSIGN_OR_RETURN(auto count, CountCodePoints(password, "password"));
+  if (count < kPasswordMinCodePoints) {
     return core::Error::InvalidInput(
         "password", "Use at least " + std::to_string(kPasswordMinCodePoints) + " characters.");
   }
-  if (*count > kPasswordMaxCodePoints) {
+  if (count > kPasswordMaxCodePoints) {
     return core::Error::InvalidInput(
         "password", "Use at most " + std::to_string(kPasswordMaxCodePoints) + " characters.");
   }

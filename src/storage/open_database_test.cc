@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "storage/repositories/sql_partnership_repository.h"
+#include "storage/repositories/partnership/sql_partnership_repository.h"
 #include "testing/database_fixture.h"
 
 namespace assure::storage {

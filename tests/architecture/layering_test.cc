@@ -1,6 +1,8 @@
 // Reads the source tree and holds it to the architecture: each layer includes only the layers
 // its arrow allows (core <- security <- domain <- {storage, reports, mail} <- {http, cli} <- app),
-// only one file reads the real clock, and each third-party C API stays behind its adapter.
+// inside http a feature's folder uses only the shared kit and its own folder, only one file reads
+// the real clock, each third-party C API stays behind its adapter, and no source narrates history
+// by issue number.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -74,6 +76,46 @@ TEST(LayeringTest, EachLayerIncludesOnlyWhatItsArrowAllows) {
       EXPECT_TRUE(allowed.at(file.layer).count(included))
           << file.relative << " (layer " << file.layer << ") includes from layer " << included;
     }
+  }
+}
+
+// "http/pages/cases/x.h" -> "pages/cases"; "http/common/x.h" -> "common"; "http/router.h" -> "".
+std::string HttpFolder(const std::string& path) {
+  const auto rest = path.substr(std::string{"http/"}.size());
+  const auto slash = rest.find('/');
+  if (slash == std::string::npos) return "";
+  const auto top = rest.substr(0, slash);
+  if (top != "pages" && top != "api") return top;
+  const auto second = rest.find('/', slash + 1);
+  return second == std::string::npos ? top : rest.substr(0, second);
+}
+
+TEST(LayeringTest, AnHttpFeatureUsesTheKitAndItsOwnFolderOnly) {
+  static const std::regex kInclude{R"re(#include\s+"(http/[^"]+)")re"};
+  int features = 0;
+  for (const auto& file : ReadSources()) {
+    if (file.layer != "http" || IsTest(file.relative)) continue;  // tests compose features
+    const auto from = HttpFolder(file.relative);
+    const bool feature = from.starts_with("pages/") || from.starts_with("api/");
+    features += feature ? 1 : 0;
+    for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), kInclude);
+         it != std::sregex_iterator(); ++it) {
+      const auto to = HttpFolder((*it)[1]);
+      const bool to_feature = to.starts_with("pages/") || to.starts_with("api/");
+      if (!to_feature) continue;  // the adapter, the kit (common/) and the views are for all
+      EXPECT_EQ(from, to) << file.relative << " includes " << (*it)[1]
+                          << ": a feature folder may use http/common/ and the domain, never "
+                             "another feature's folder (move what both need to http/common/)";
+    }
+  }
+  EXPECT_GT(features, 10) << "no feature folders found under src/http/pages and src/http/api";
+}
+
+TEST(LayeringTest, NoSourceNarratesHistoryByIssueNumber) {
+  static const std::regex kIssue{R"(\bissues?\s*#?\s*[0-9]+)", std::regex::icase};
+  for (const auto& file : ReadSources()) {
+    EXPECT_FALSE(std::regex_search(file.text, kIssue))
+        << file.relative << " mentions an issue number: history belongs in git and doc/decisions/";
   }
 }
 

@@ -128,7 +128,9 @@ TEST_P(ActionPagesTest, TheExportsAreFormulaSafeAndAudited) {
   auto csv = t_->Get("/actions.csv?agency=" + std::to_string(police_), officer.cookie);
   ASSERT_EQ(csv->status, 200) << csv->body;
   EXPECT_EQ(csv->Header("content-type"), "text/csv; charset=utf-8");
-  EXPECT_EQ(csv->Header("content-disposition"), "attachment; filename=\"actions-2026-01-05.csv\"");
+  EXPECT_EQ(
+      csv->Header("content-disposition"),
+      "attachment; filename=\"actions-2026-01-05.csv\"; filename*=UTF-8''actions-2026-01-05.csv");
   const std::string header =
       "\xEF\xBB\xBFId,What will change,Owner agency,Lead,Success measure,Due date,Due date moved,"
       "Priority,Status,Reason,RAG shown,RAG reported,Last update,Sources\r\n";

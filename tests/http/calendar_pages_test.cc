@@ -9,7 +9,7 @@
 #include <string>
 
 #include "domain/calendar/calendar_service.h"
-#include "domain/reviews/case.h"
+#include "domain/reviews/cases/case.h"
 #include "http/admin_fixture.h"
 
 namespace assure {

@@ -16,9 +16,9 @@
 #include <utility>
 
 #include "domain/identity/audit_event.h"
-#include "domain/reviews/case.h"
-#include "domain/reviews/clock_marks.h"
-#include "domain/reviews/review_records.h"
+#include "domain/reviews/cases/case.h"
+#include "domain/reviews/cases/review_records.h"
+#include "domain/reviews/clocks/clock_marks.h"
 #include "security/password_hasher.h"
 #include "security/tokens.h"
 #include "testing/test_app.h"

@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "domain/reviews/clock_marks.h"
+#include "domain/reviews/clocks/clock_marks.h"
 #include "http/case_access_fixture.h"
 
 namespace assure::testing {
@@ -49,6 +49,10 @@ class CasePagesTest : public CaseAccessTest {
     fields.emplace_back(key + "-day", std::to_string(day));
     fields.emplace_back(key + "-month", std::to_string(month));
     fields.emplace_back(key + "-year", std::to_string(year));
+  }
+  static Fields WithDate(Fields fields, const std::string& key, int day, int month, int year) {
+    AddDate(fields, key, day, month, year);
+    return fields;
   }
 
  protected:

@@ -18,11 +18,6 @@ class CaseStepsTest : public testing::CasePagesTest {
     return reply.body.find(needle) != std::string::npos;
   }
 
-  static Fields WithDate(Fields fields, const std::string& key, int day, int month, int year) {
-    AddDate(fields, key, day, month, year);
-    return fields;
-  }
-
   // The step was refused with `status`, its error summary linking to `anchor` with a message
   // starting `message`, and the case is as it was (same version, same number of timeline events).
   void ExpectRefused(const core::Result<HttpReply>& reply, int status, const std::string& anchor,
@@ -222,6 +217,30 @@ TEST_P(CaseStepsTest, AChildCaseGoesFromNotificationToPublicationOneStepAtATime)
   EXPECT_EQ(CaseEventCount(id), 10u);
   EXPECT_EQ(CountAudit("case.transition.publish", AuditOutcome::kSuccess), 1);
   EXPECT_EQ(CountAudit("case.transition.publish", AuditOutcome::kDenied), 1);
+}
+
+TEST_P(CaseStepsTest, AStepPostWritesOnlyTheStepsAuditEventAndReadsNothingFirst) {
+  const auto id = SeedCase("CR-2025-021", domain::CaseType::kChild, "Child U", "2025-01-06",
+                           "Fictional summary.");
+  const auto ada = t_->SignInFully("ada@example.org", kPassword);
+  auto form = t_->Get(StepPage(id, "notify-panel"), ada.cookie);  // a read, audited
+  ASSERT_EQ(form->status, 200);
+  const auto reads = CountAudit("case.read", AuditOutcome::kSuccess);
+  auto done = Send(
+      ada, StepPage(id, "notify-panel"),
+      WithDate({{"version", testing::FieldValue(form->body, "version")}}, "sent_on", 10, 1, 2025));
+  ASSERT_TRUE(done.ok());
+  EXPECT_EQ(done->status, 303) << done->body;
+  EXPECT_EQ(CountAudit("case.transition.notify_panel", AuditOutcome::kSuccess), 1);
+  EXPECT_EQ(CountAudit("case.read", AuditOutcome::kSuccess), reads);
+  // A refused step shows its form again, on the case as it now is: that read is recorded.
+  auto refused = Send(
+      ada, StepPage(id, "notify-panel"),
+      WithDate({{"version", testing::FieldValue(form->body, "version")}}, "sent_on", 10, 1, 2025));
+  ASSERT_TRUE(refused.ok());
+  EXPECT_EQ(refused->status, 409) << refused->body;  // the version is stale now
+  EXPECT_EQ(CountAudit("case.read", AuditOutcome::kSuccess), reads + 1);
+  EXPECT_EQ(CountAudit("case.transition.notify_panel", AuditOutcome::kSuccess), 1);
 }
 
 TEST_P(CaseStepsTest, AnAdultSarRecordsTheCareActAnswersAndShowsItIsMandatory) {

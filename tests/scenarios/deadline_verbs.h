@@ -30,8 +30,8 @@
 #include <vector>
 
 #include "domain/calendar/working_calendar.h"
-#include "domain/reviews/clocks.h"
-#include "domain/reviews/deadline_rules.h"
+#include "domain/reviews/clocks/clocks.h"
+#include "domain/reviews/clocks/deadline_rules.h"
 #include "scenarios/scenario.h"
 
 namespace assure::scenarios {

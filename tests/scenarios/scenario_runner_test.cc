@@ -164,5 +164,28 @@ TEST(ScenarioRunnerTest, EachKindOfActionStepFailsWhenItsExpectationIsWrong) {
   EXPECT_EQ(lines, (std::vector<int>{4, 5, 7, 9, 10, 11, 13, 14, 16, 17, 18, 19}));
 }
 
+TEST(ScenarioRunnerTest, AWorkflowStepFailsOnItsLineWhenTheRealServiceDisagrees) {
+  const auto failures = FailuresOf(
+      "case adult in rapid_review\n"
+      "enter decision sar\n"
+      "do record_rapid_review -> full_review\n"
+      "enter s44\n"
+      "enter meeting 2025-01-20\n"
+      "enter completion 2025-01-17\n"
+      "do record_rapid_review -> refused s44\n"
+      "do record_rapid_review -> refused role\n"
+      "do record_rapid_review -> refused state\n"
+      "enter completion 2025-01-22\n"
+      "do record_rapid_review -> closed\n"
+      "case is closed\n"
+      "as agency_lead\n"
+      "do record_findings -> refused role\n"
+      "available = record_findings\n",
+      WorkflowVerbs());
+  std::vector<int> lines;
+  for (const auto& failure : failures) lines.push_back(failure.line_number());
+  EXPECT_EQ(lines, (std::vector<int>{3, 7, 8, 9, 11, 12, 15}));
+}
+
 }  // namespace
 }  // namespace assure::scenarios

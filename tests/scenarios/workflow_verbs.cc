@@ -1,18 +1,19 @@
 #include "scenarios/workflow_verbs.h"
 
-#include <algorithm>
+#include <cstdio>
 #include <string>
+#include <utility>
 
-#include "domain/access/policy.h"
-#include "domain/reviews/workflow.h"
+#include "domain/reviews/cases/case_access.h"
+#include "domain/reviews/cases/workflow.h"
 
 namespace assure::scenarios {
 
 namespace {
 
-using domain::CaseRecords;
 using domain::CaseState;
 using domain::CivilDate;
+using domain::Transition;
 
 std::string Unquote(std::string word) {
   if (word.size() >= 2 && word.front() == '"' && word.back() == '"') {
@@ -33,135 +34,151 @@ std::optional<domain::Role> RoleOf(const Step& step, const std::string& word) {
   return role;
 }
 
-domain::Principal PrincipalOf(const std::vector<domain::Role>& roles) {
-  domain::Principal principal;
-  principal.user_id = 7;
-  principal.partnership_id = 1;
-  for (domain::Role role : roles) {
-    domain::Membership membership;
-    membership.partnership_id = 1;
-    membership.user_id = 7;
-    membership.role = role;
-    membership.agency_id = 3;
-    principal.memberships.push_back(membership);
-  }
-  return principal;
+std::string Describe(const core::Error& error) {
+  return std::string{core::ErrorCodeName(error.code)} + ", field '" + error.field +
+         "': " + error.message;
 }
 
-domain::FullReviewKind KindFor(domain::CaseType type) {
-  switch (type) {
-    case domain::CaseType::kChild:
-      return domain::FullReviewKind::kCspr;
-    case domain::CaseType::kAdult:
-      return domain::FullReviewKind::kSar;
-    case domain::CaseType::kJoint:
-      return domain::FullReviewKind::kJoint;
+// The case's records as stored; reports and gives nullopt when there is no case or no store.
+std::optional<domain::CaseRecords> Stored(WorkflowState& state, const Step& step) {
+  if (!state.world || !state.case_id) {
+    Fail(step, "no case yet: start with 'case TYPE in STATE'");
+    return std::nullopt;
   }
-  return domain::FullReviewKind::kCspr;
+  auto records = state.world->Records(*state.case_id);
+  if (!records.ok()) {
+    Fail(step, "cannot read the case: " + records.error().message);
+    return std::nullopt;
+  }
+  return std::move(*records);
 }
 
-// The case's records with what the person entered applied, as the service would propose them.
-CaseRecords Proposed(const WorkflowState& state) {
-  CaseRecords proposed = state.records;
-  if (state.notification) {
-    proposed.notification = domain::Notification{proposed.record.id, *state.notification, "", 1};
-  }
-  if (state.decision || state.s44) {
-    domain::RapidReview review = proposed.rapid_review.value_or(domain::RapidReview{});
-    review.case_id = proposed.record.id;
-    review.meeting_on = proposed.record.aware_on;
-    review.completed_on = proposed.record.aware_on;
-    if (state.decision) review.decision = *state.decision;
-    if (state.s44) review.s44 = domain::CareActS44{};
-    proposed.rapid_review = review;
-  }
-  if (proposed.full_review) {
-    auto& full = *proposed.full_review;
-    if (state.planned_publication) full.planned_publication_on = state.planned_publication;
-    if (state.notice) full.notice_sent_on = state.notice;
-    if (state.published_on) full.published_on = state.published_on;
-    if (!state.link.empty()) full.publication_link = state.link;
-    if (!state.embargo_reason.empty()) full.embargo_reason = state.embargo_reason;
-  }
-  return proposed;
-}
-
-void ClearEntered(WorkflowState& state) {
-  state.notification.reset();
-  state.decision.reset();
-  state.s44 = false;
-  state.planned_publication.reset();
-  state.notice.reset();
-  state.published_on.reset();
-  state.link.clear();
-  state.embargo_reason.clear();
+std::size_t TimelineSize(WorkflowState& state, const Step& step) {
+  auto events = state.world->Timeline(*state.case_id);
+  if (!events.ok()) Fail(step, "cannot read the timeline: " + events.error().message);
+  return events.ok() ? events->size() : 0;
 }
 
 // Checks a refused step against "refused FIELD|role|state".
 void CheckRefusal(const Step& step, const core::Error& error) {
   if (step.then.size() != 2 || step.then[0] != "refused") {
-    Fail(step, "refused (" + std::string{core::ErrorCodeName(error.code)} + ", field '" +
-                   error.field + "'): " + error.message);
+    Fail(step, "refused (" + Describe(error) + ")");
     return;
   }
   const std::string expected = Unquote(step.then[1]);
   if (expected == "role") {
-    if (error.code != core::ErrorCode::kForbidden) Fail(step, "not refused for the role");
+    if (error.code != core::ErrorCode::kForbidden && error.code != core::ErrorCode::kNotFound) {
+      Fail(step, "not refused for the role: " + Describe(error));
+    }
   } else if (expected == "state") {
-    if (error.code != core::ErrorCode::kConflict || !error.field.empty()) {
-      Fail(step, "not refused for the state: " + error.message);
+    if (error.code != core::ErrorCode::kConflict || !error.field.empty() ||
+        error.message == domain::StaleCase().message) {
+      Fail(step, "not refused for the state: " + Describe(error));
     }
   } else if (error.field != expected) {
     Fail(step, "refused naming '" + error.field + "', not '" + expected + "': " + error.message);
   }
 }
 
+// The audit event an allowed step writes last.
+std::string AuditActionOf(Transition transition) {
+  if (transition == Transition::kRespondToRequest) return "information_request.respond";
+  if (transition == Transition::kWithdrawRequest) return "information_request.withdraw";
+  return "case.transition." + std::string{domain::TransitionName(transition)};
+}
+
+// After an allowed step: its timeline event, its audit event, and the case's new version.
+void CheckRecorded(WorkflowState& state, const Step& step, Transition transition,
+                   const domain::CaseRecords& before, std::size_t events_before,
+                   const domain::CaseRecords& after) {
+  const std::string name{domain::TransitionName(transition)};
+  auto events = state.world->Timeline(*state.case_id);
+  if (!events.ok() || events->size() != events_before + 1 || events->back().action != name) {
+    Fail(step, "allowed, but the timeline has no new '" + name + "' event");
+  }
+  auto audit = state.world->LastAudit();
+  const std::string action = AuditActionOf(transition);
+  if (!audit.ok() || !*audit || (*audit)->action != action ||
+      (*audit)->outcome != domain::AuditOutcome::kSuccess) {
+    Fail(step, "allowed, but the audit trail's last event is not '" + action + "'");
+  }
+  const bool versioned =
+      transition != Transition::kRespondToRequest && transition != Transition::kWithdrawRequest;
+  if (after.record.version != before.record.version + (versioned ? 1 : 0)) {
+    Fail(step, "allowed, but the case's version went from " +
+                   std::to_string(before.record.version) + " to " +
+                   std::to_string(after.record.version));
+  }
+}
+
 void Do(WorkflowState& state, const Step& step) {
-  if (!state.has_case) return Fail(step, "no case yet: start with 'case TYPE in STATE'");
+  if (!state.world || !state.case_id) {
+    return Fail(step, "no case yet: start with 'case TYPE in STATE'");
+  }
   if (step.words.size() < 2) return Fail(step, "expected: do TRANSITION [as ROLE] [because ...]");
   auto transition = domain::ParseTransition(step.words[1]);
   if (!transition) return Fail(step, "unknown transition '" + step.words[1] + "'");
   auto roles = state.roles;
-  std::string rationale;
+  std::string because;
   for (std::size_t i = 2; i < step.words.size(); ++i) {
     if (step.words[i] == "as" && i + 1 < step.words.size()) {
       auto role = RoleOf(step, step.words[++i]);
       if (!role) return;
       roles = {*role};
     } else if (step.words[i] == "because") {
-      rationale = Rest(step.words, i + 1);
+      because = Rest(step.words, i + 1);
       break;
     } else {
       return Fail(step, "unexpected word '" + step.words[i] + "'");
     }
   }
-  CaseRecords proposed = Proposed(state);
-  auto to = domain::CheckTransition(*transition, PrincipalOf(roles), proposed, rationale);
-  if (!to.ok()) return CheckRefusal(step, to.error());
-  if (*transition == domain::Transition::kRecordRapidReview && proposed.rapid_review) {
-    proposed.full_review = domain::ConvertToFullReview(
-        proposed.record, domain::RapidReviewInput{*proposed.rapid_review, std::nullopt});
+  WorkflowWorld& world = *state.world;
+  auto requester = world.As(roles);
+  if (!requester.ok()) return Fail(step, "cannot make the person: " + requester.error().message);
+  auto before = Stored(state, step);
+  if (!before) return;
+  auto facts = RecordGivenFacts(world, *before, *transition, state.entered);
+  if (!facts.ok()) return Fail(step, "cannot record the entered facts: " + Describe(facts.error()));
+  if (*facts) {
+    before = Stored(state, step);  // as the facts left it
+    if (!before) return;
   }
-  proposed.record.state = *to;
-  state.records = std::move(proposed);
-  ClearEntered(state);
+  const std::size_t events_before = TimelineSize(state, step);
+  auto taken = TakeStep(world, *requester, *transition, state.entered,
+                        {*before, state.arranged_meeting, because});
+  auto after = Stored(state, step);
+  if (!after) return;
+  if (!taken.ok()) {
+    if (after->record.version != before->record.version ||
+        after->record.state != before->record.state || TimelineSize(state, step) != events_before) {
+      Fail(step, "refused, but the case changed: now " +
+                     std::string{domain::CaseStateName(after->record.state)} + " at version " +
+                     std::to_string(after->record.version));
+    }
+    return CheckRefusal(step, taken.error());
+  }
+  CheckRecorded(state, step, *transition, *before, events_before, *after);
+  if (*transition == Transition::kArrangeRapidReview) {
+    state.arranged_meeting = state.entered.meeting.value_or(kMeetingOn);
+  }
+  state.entered = Entered{};
+  const CaseState to = after->record.state;
   if (step.then.empty()) return;
   auto expected = domain::ParseCaseState(step.then[0]);
   if (step.then.size() != 1 || !expected) {
-    return Fail(step, "allowed, to " + std::string{domain::CaseStateName(*to)} +
+    return Fail(step, "allowed, to " + std::string{domain::CaseStateName(to)} +
                           "; expected: " + Rest(step.then, 0));
   }
-  if (*expected != *to) {
-    Fail(step, "the case moved to " + std::string{domain::CaseStateName(*to)});
-  }
+  if (*expected != to) Fail(step, "the case moved to " + std::string{domain::CaseStateName(to)});
 }
 
 void NewCase(WorkflowState& state, const Step& step) {
   if (step.words.size() == 3 && step.words[1] == "is") {
     auto expected = domain::ParseCaseState(step.words[2]);
     if (!expected) return Fail(step, "unknown state '" + step.words[2] + "'");
-    if (state.records.record.state != *expected) {
-      Fail(step, "the case is " + std::string{domain::CaseStateName(state.records.record.state)});
+    auto records = Stored(state, step);
+    if (records && records->record.state != *expected) {
+      Fail(step, "the case is " + std::string{domain::CaseStateName(records->record.state)});
     }
     return;
   }
@@ -171,49 +188,77 @@ void NewCase(WorkflowState& state, const Step& step) {
   auto type = domain::ParseCaseType(step.words[1]);
   auto case_state = domain::ParseCaseState(step.words[3]);
   if (!type || !case_state) return Fail(step, "unknown case type or state");
-  state = WorkflowState{};
-  state.has_case = true;
-  auto& record = state.records.record;
-  record.id = 1;
-  record.partnership_id = 1;
-  record.reference = "CR-2025-001";
-  record.type = *type;
-  record.state = *case_state;
-  record.aware_on = std::chrono::year{2025} / 1 / 6;
-  if (*case_state == CaseState::kFullReview || *case_state == CaseState::kEmbargoed ||
-      *case_state == CaseState::kPublished) {
-    domain::FullReview full;
-    full.case_id = 1;
-    full.kind = KindFor(*type);
-    full.decided_on = record.aware_on;
-    state.records.full_review = full;
+  if (!state.world) {
+    auto world = WorkflowWorld::Create();
+    if (!world.ok()) return Fail(step, "cannot make the database: " + world.error().message);
+    state.world = std::move(world).value();
   }
+  state.case_id.reset();
+  state.roles = {domain::Role::kBusinessOfficer};
+  state.entered = Entered{};
+  state.arranged_meeting.reset();
+  if (*case_state != CaseState::kScoping && *case_state != CaseState::kClosed) {
+    state.arranged_meeting = kMeetingOn;
+  }
+  char reference[16];
+  std::snprintf(reference, sizeof reference, "CR-2025-%03d", ++state.cases);
+  auto id = state.world->SeedCase(*type, *case_state, reference);
+  if (!id.ok()) return Fail(step, "cannot seed the case: " + Describe(id.error()));
+  state.case_id = *id;
+}
+
+void FullReview(WorkflowState& state, const Step& step) {
+  auto kind = step.words.size() == 3 && step.words[1] == "review"
+                  ? domain::ParseFullReviewKind(step.words[2])
+                  : std::nullopt;
+  auto records = kind ? Stored(state, step) : std::nullopt;
+  if (!kind || !records || !records->full_review) {
+    return Fail(step, "expected: full review KIND, on a case in full review or later");
+  }
+  records->full_review->kind = *kind;
+  auto put = state.world->PutFullReview(*records->full_review);
+  if (!put.ok()) Fail(step, "cannot store the full review: " + put.error().message);
 }
 
 void Enter(WorkflowState& state, const Step& step) {
   const auto& w = step.words;
   const std::string what = w.size() > 1 ? w[1] : "";
+  Entered& entered = state.entered;
   if (what == "notification" && w.size() == 3) {
-    state.notification = DateAt(step, 2);
+    entered.notification = DateAt(step, 2);
+  } else if (what == "meeting" && w.size() == 3) {
+    entered.meeting = DateAt(step, 2);
+  } else if (what == "completion" && w.size() == 3) {
+    entered.completion = DateAt(step, 2);
+  } else if (what == "decision" && w.size() == 4 && w[2] == "date") {
+    entered.decision_date = DateAt(step, 3);
   } else if (what == "decision" && w.size() == 3) {
-    state.decision = domain::ParseReviewDecision(w[2]);
-    if (!state.decision) Fail(step, "unknown decision '" + w[2] + "'");
+    entered.decision = domain::ParseReviewDecision(w[2]);
+    if (!entered.decision) Fail(step, "unknown decision '" + w[2] + "'");
+  } else if (what == "agencies" && w.size() > 3 && w[2] == "present") {
+    std::vector<domain::AgencyId> present;
+    for (std::size_t i = 3; i < w.size(); ++i) {
+      auto agency = state.world ? state.world->Agency(w[i]) : std::nullopt;
+      if (!agency) return Fail(step, "unknown agency '" + w[i] + "' (police, health, council)");
+      present.push_back(*agency);
+    }
+    entered.present = std::move(present);
   } else if (what == "s44" && w.size() == 2) {
-    state.s44 = true;
+    entered.s44 = true;
   } else if (what == "planned" && w.size() == 4 && w[2] == "publication") {
-    state.planned_publication = DateAt(step, 3);
+    entered.planned_publication = DateAt(step, 3);
   } else if (what == "notice" && w.size() == 3) {
-    state.notice = DateAt(step, 2);
+    entered.notice = DateAt(step, 2);
   } else if (what == "publication" && w.size() == 3) {
-    state.published_on = DateAt(step, 2);
+    entered.published_on = DateAt(step, 2);
   } else if (what == "link" && w.size() == 3) {
-    state.link = w[2];
+    entered.link = w[2];
   } else if (what == "embargo" && w.size() > 3 && w[2] == "reason") {
-    state.embargo_reason = Rest(w, 3);
+    entered.embargo_reason = Rest(w, 3);
   } else {
     Fail(step,
-         "expected: enter notification|decision|s44|planned publication|notice|"
-         "publication|link|embargo reason ...");
+         "expected: enter notification|meeting|completion|decision|decision date|agencies "
+         "present|s44|planned publication|notice|publication|link|embargo reason ...");
   }
 }
 
@@ -221,9 +266,21 @@ void Available(WorkflowState& state, const Step& step) {
   if (step.words.size() < 2 || step.words[1] != "=") {
     return Fail(step, "expected: available = TRANSITION ...");
   }
+  auto records = Stored(state, step);
+  if (!records) return;
+  auto requester = state.world->As(state.roles);
+  if (!requester.ok()) return Fail(step, "cannot make the person: " + requester.error().message);
+  std::vector<Transition> available;
+  auto view = state.world->cases().Get(*requester, *state.case_id);
+  if (view.ok()) {
+    available = view->available;
+  } else if (view.error().code == core::ErrorCode::kNotFound) {
+    available = domain::AvailableTransitions(requester->principal, records->record.state);
+  } else {
+    return Fail(step, "cannot read the case page: " + Describe(view.error()));
+  }
   std::string actual;
-  for (auto transition :
-       domain::AvailableTransitions(PrincipalOf(state.roles), state.records.record.state)) {
+  for (auto transition : available) {
     actual += (actual.empty() ? "" : " ") + std::string{domain::TransitionName(transition)};
   }
   const std::string expected = Rest(step.words, 2);
@@ -235,15 +292,7 @@ void Available(WorkflowState& state, const Step& step) {
 Verbs<WorkflowState> WorkflowVerbs() {
   Verbs<WorkflowState> verbs;
   verbs.Add("case", NewCase);
-  verbs.Add("full", [](WorkflowState& state, const Step& step) {
-    auto kind = step.words.size() == 3 && step.words[1] == "review"
-                    ? domain::ParseFullReviewKind(step.words[2])
-                    : std::nullopt;
-    if (!kind || !state.records.full_review) {
-      return Fail(step, "expected: full review KIND, on a case in full review or later");
-    }
-    state.records.full_review->kind = *kind;
-  });
+  verbs.Add("full", FullReview);
   verbs.Add("as", [](WorkflowState& state, const Step& step) {
     std::vector<domain::Role> roles;
     for (std::size_t i = 1; i < step.words.size(); ++i) {

@@ -1,52 +1,71 @@
-// The verbs of the workflow scenarios (tests/scenarios/workflow/*.txt; doc/workflow.md): one
-// case, what a person enters for a step, and the step itself, checked by the workflow table
-// (domain::CheckTransition) exactly as the case services check it. Not thread-safe: one
-// WorkflowState per file.
+// The verbs of the workflow scenarios (tests/scenarios/workflow/*.txt; doc/workflow.md), run by
+// scenario_runner_test.cc: one case at a time, what a person enters for a step, and the step
+// itself, taken through the real services over a real store (workflow_world.h, workflow_steps.h):
+// each `do` is the domain::CaseService (or InformationRequestService) call a page makes, as a
+// person holding the scenario's roles, so the whole of RunCaseStep runs: the policy, the version,
+// the step's own validation, the workflow table, the records, the state, the timeline and the
+// audit trail. Not thread-safe: one WorkflowState per file, which owns one fresh SQLite database.
 //
-//   case TYPE in STATE              a new case (full_review and later: with a full review whose
-//                                   kind follows the type: cspr, sar, joint)
+//   case TYPE in STATE              a new case (reference CR-2025-001, -002, ... in the file),
+//                                   aware today (2025-01-06), seeded in STATE with the records a
+//                                   case there has (workflow_world.h: the arranged meeting, the
+//                                   rapid review, the full review of the kind the type fits)
 //   full review KIND                the full review's kind (cspr, sar, dhr, joint)
 //   as ROLE [ROLE ...]              who takes the next steps (default business_officer)
 // What the person enters (kept until a step succeeds; a refused step changes nothing):
 //   enter notification DATE
+//   enter meeting DATE              the rapid review meeting (arranging it; recording it)
+//   enter completion DATE           the rapid review's completion
 //   enter decision DECISION         the rapid review's decision (cspr, sar, joint, none, other)
-//   enter s44                       the Care Act s44 answers
+//   enter decision date DATE        the date of the decision to hold the full review
+//   enter agencies present AGENCY...  police, health, council (default: all three)
+//   enter s44                       the Care Act s44 answers (a mandatory SAR)
 //   enter planned publication DATE
 //   enter notice DATE
 //   enter publication DATE          the publication date
 //   enter link URL                  the publication link
 //   enter embargo reason TEXT...
+// Anything not entered takes the default workflow_steps.h gives (TakeStep), except what a guard
+// checks: the publication date and link, the embargo reason and the closure rationale.
+//
+// An entered value that is a fact of an earlier step is recorded straight into the store before
+// any other step (RecordGivenFacts): `enter notification DATE` then `do record_rapid_review`
+// works without `do notify_panel`, and `enter notice DATE` (or `enter planned publication DATE`)
+// then `do publish` without `do send_prepublication_notice`, as if those steps were taken.
+//
 // The step and what must follow:
 //   do TRANSITION [as ROLE] [because TEXT...] -> STATE          allowed; the case is now in STATE
 //   do TRANSITION ... -> refused FIELD                          refused, naming FIELD ("quotes" ok)
 //   do TRANSITION ... -> refused role                           the role may not take it
+//                                  (forbidden, or not found: the role may not even see the case)
 //   do TRANSITION ... -> refused state                          not from the case's state
 //   case is STATE
-//   available = TRANSITION ...       exactly the steps the current roles may offer now
+//   available = TRANSITION ...      exactly the steps the case page offers the current roles
+//                                   (CaseView::available; for roles that may not see the case,
+//                                   domain::AvailableTransitions: what their request pages offer)
+// Every step is also checked: an allowed one added its event to the timeline and its audit event
+// and raised the case's version (a request's answer or withdrawal leaves the version); a refused
+// one left the case's version, state and timeline as they were.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 #include "domain/identity/role.h"
-#include "domain/reviews/clocks.h"
-#include "domain/reviews/step_input.h"
 #include "scenarios/scenario.h"
+#include "scenarios/workflow_steps.h"
+#include "scenarios/workflow_world.h"
 
 namespace assure::scenarios {
 
 struct WorkflowState {
-  domain::CaseRecords records{};
-  bool has_case = false;
+  std::unique_ptr<WorkflowWorld> world;  // made by the first `case` line
+  std::optional<domain::CaseId> case_id;
+  int cases = 0;  // made so far in the file: the next reference
+  std::optional<domain::CivilDate> arranged_meeting;
   std::vector<domain::Role> roles{domain::Role::kBusinessOfficer};
-  // What the person entered for the next step.
-  std::optional<domain::CivilDate> notification;
-  std::optional<domain::ReviewDecision> decision;
-  bool s44 = false;
-  std::optional<domain::CivilDate> planned_publication;
-  std::optional<domain::CivilDate> notice;
-  std::optional<domain::CivilDate> published_on;
-  std::string link;
-  std::string embargo_reason;
+  Entered entered;  // for the next step
 };
 
 Verbs<WorkflowState> WorkflowVerbs();

@@ -11,10 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "domain/reviews/case_service.h"
-#include "domain/reviews/deadline_settings.h"
-#include "domain/reviews/information_request_service.h"
-#include "domain/reviews/reviewer_service.h"
+#include "domain/reviews/cases/case_service.h"
+#include "domain/reviews/cases/reviewer_service.h"
+#include "domain/reviews/clocks/case_clock_service.h"
+#include "domain/reviews/clocks/deadline_settings.h"
+#include "domain/reviews/requests/information_request_service.h"
 #include "testing/store_fixture.h"
 
 namespace assure::testing {
@@ -45,6 +46,7 @@ class CaseServiceTest : public StoreTest {
     administrator_ = Member(north_, "admin@example.org", domain::Role::kAdministrator);
     south_manager_ = Member(south_, "manager@south.example.org", domain::Role::kBusinessManager);
     cases_ = std::make_unique<domain::CaseService>(store(), clock_, national_);
+    lists_ = std::make_unique<domain::CaseClockService>(store(), clock_, national_);
     requests_ = std::make_unique<domain::InformationRequestService>(store(), clock_);
     reviewers_ = std::make_unique<domain::ReviewerService>(store(), clock_);
   }
@@ -152,6 +154,7 @@ class CaseServiceTest : public StoreTest {
   domain::Requester south_manager_;
   domain::NationalDeadlineSettings national_;
   std::unique_ptr<domain::CaseService> cases_;
+  std::unique_ptr<domain::CaseClockService> lists_;  // the case list
   std::unique_ptr<domain::InformationRequestService> requests_;
   std::unique_ptr<domain::ReviewerService> reviewers_;
 };

@@ -22,6 +22,12 @@ core::Result<std::unique_ptr<TestApp>> TestApp::Start(Backend backend) {
   config.db_url = t->database_->url();
   config.assets = std::string{ASSURE_SOURCE_DIR} + "/web/dist";
   config.password_cost = security::kPasswordCostForTestsOnly;
+  TestApp* self = t.get();
+  config.wrap_database = [self](std::unique_ptr<storage::sql::Database> opened) {
+    auto faulty = std::make_unique<FaultyDatabase>(std::move(opened));
+    self->faults_ = faulty.get();
+    return std::unique_ptr<storage::sql::Database>(std::move(faulty));
+  };
   auto app = cli::Application::Create(config, t->clock_, t->random_, *t->log_);
   if (!app) return app.error();
   t->app_ = std::move(*app);

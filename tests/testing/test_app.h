@@ -1,7 +1,7 @@
 // TestApp: the whole Assure server as `assure serve` builds it (cli::Application), on a fresh
-// database of either backend, with a fake clock and deterministic randomness, listening on a
-// loopback port. Helpers seed partnerships and users and walk the sign-in journey through real
-// HTTP. Not thread-safe; one test owns it.
+// database of either backend that fails on command (faults()), with a fake clock and deterministic
+// randomness, listening on a loopback port. Helpers seed partnerships and users and walk the
+// sign-in journey through real HTTP. Not thread-safe; one test owns it.
 #pragma once
 
 #include <memory>
@@ -15,6 +15,7 @@
 #include "testing/database_fixture.h"
 #include "testing/fake_clock.h"
 #include "testing/fake_random.h"
+#include "testing/faulty_database.h"
 #include "testing/http_client.h"
 
 namespace assure::testing {
@@ -34,6 +35,8 @@ class TestApp {
   FakeClock& clock() { return clock_; }
   domain::Store& store() { return *store_; }
   cli::Application& app() { return *app_; }
+  // The application's database, which fails on command (faulty_database.h).
+  FaultyDatabase& faults() { return *faults_; }
   std::string LogText() const { return log_text_.str(); }
 
   // Seeding, straight into the store.
@@ -61,6 +64,7 @@ class TestApp {
   std::unique_ptr<http::EventLog> log_;
   std::unique_ptr<TestDatabase> database_;
   std::unique_ptr<cli::Application> app_;
+  FaultyDatabase* faults_ = nullptr;  // owned by app_
   std::unique_ptr<domain::Store> store_;
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;

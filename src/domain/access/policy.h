@@ -23,14 +23,14 @@ enum class Resource {
   kUser,  // people and their memberships of the partnership
   kAuditTrail,
   kOwnAccount,          // one's own sessions, password, MFA and API tokens
-  kCase,                // a case for review and its records (issue 4): not its restricted details
+  kCase,                // a case for review and its records: not its restricted details
   kCaseRestricted,      // a case's identifying details and circumstances
   kInformationRequest,  // an agency information request and its response
   kReviewer,            // the independent reviewers register
   kReport,              // review activity figures and other reports
   kCalendar,            // the working calendar and deadline rules (doc/deadlines.md)
-  kAction,              // an action of an action plan, its progress updates and evidence (issue 5)
-  kReviewRound,         // the quarterly review rounds of actions and their entries (issue 5)
+  kAction,              // an action of an action plan, its progress updates and evidence
+  kReviewRound,         // the quarterly review rounds of actions and their entries
 };
 
 enum class Action { kRead, kCreate, kUpdate, kDelete, kExport };

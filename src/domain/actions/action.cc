@@ -121,4 +121,15 @@ std::string_view ReviewOutcomeLabel(ReviewOutcome outcome) {
   return NameOf<ReviewOutcome>(kOutcomeLabels, outcome);
 }
 
+void SetPlan(PlanAction& action, NewAction plan) {
+  action.title = std::move(plan.title);
+  action.owner_agency_id = plan.owner_agency_id;
+  action.lead_user_id = plan.lead_user_id;
+  action.lead_name = std::move(plan.lead_name);
+  action.success_measure = std::move(plan.success_measure);
+  action.due_on = plan.due_on;
+  action.priority = plan.priority;
+  action.sources = std::move(plan.sources);
+}
+
 }  // namespace assure::domain

@@ -109,6 +109,10 @@ struct NewAction {
   std::vector<ActionSource> sources;
 };
 
+// Replaces the plan of `action` (what a person enters: title, owner, lead, measure, due date,
+// priority, sources) with `plan`; its id, version, status and history stay.
+void SetPlan(PlanAction& action, NewAction plan);
+
 // A progress update: history, never overwritten. Sets the action's status and reported RAG.
 struct ActionUpdate {
   ActionUpdateId id = 0;

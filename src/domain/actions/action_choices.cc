@@ -31,39 +31,34 @@ core::Result<ActionFormChoices> ActionChoiceService::FormChoices(const Requester
   return store_.Write([&](Transaction& tx) -> core::Result<ActionFormChoices> {
     ActionFormChoices choices;
 
-    auto members = tx.memberships(partnership).ListMembers();
-    if (!members.ok()) return members.error();
+    ASSURE_ASSIGN_OR_RETURN(auto members, tx.memberships(partnership).ListMembers());
     std::set<UserId> seen;
-    for (const Member& member : *members) {
+    for (const Member& member : members) {
       if (member.user.disabled || !seen.insert(member.user.id).second) continue;
       choices.leads.push_back({member.user.id, member.user.display_name});
     }
 
     CaseQuery query;
     query.limit = 0;
-    auto cases = tx.cases(partnership).List(query);
-    if (!cases.ok()) return cases.error();
+    ASSURE_ASSIGN_OR_RETURN(auto cases, tx.cases(partnership).List(query));
     std::vector<CaseId> ids;
-    for (const Case& record : cases->cases) ids.push_back(record.id);
+    for (const Case& record : cases.cases) ids.push_back(record.id);
     auto& records = tx.review_records(partnership);
-    auto rapid = records.RapidReviewsFor(ids);
-    if (!rapid.ok()) return rapid.error();
-    auto full = records.FullReviewsFor(ids);
-    if (!full.ok()) return full.error();
+    ASSURE_ASSIGN_OR_RETURN(auto rapid, records.RapidReviewsFor(ids));
+    ASSURE_ASSIGN_OR_RETURN(auto full, records.FullReviewsFor(ids));
     std::set<CaseId> with_rapid;
-    for (const RapidReview& review : *rapid) with_rapid.insert(review.case_id);
+    for (const RapidReview& review : rapid) with_rapid.insert(review.case_id);
     std::set<CaseId> with_full;
-    for (const FullReview& review : *full) with_full.insert(review.case_id);
+    for (const FullReview& review : full) with_full.insert(review.case_id);
 
-    for (const Case& record : cases->cases) {
+    for (const Case& record : cases.cases) {
       if (with_rapid.contains(record.id)) {
         choices.rapid_reviews.push_back({record.id, record.reference});
       }
       if (!with_full.contains(record.id)) continue;
-      auto review = records.GetFullReview(record.id);
-      if (!review.ok()) return review.error();
-      if (!*review) continue;
-      std::vector<Recommendation> recommendations = (*review)->recommendations;
+      ASSURE_ASSIGN_OR_RETURN(auto review, records.GetFullReview(record.id));
+      if (!review) continue;
+      std::vector<Recommendation> recommendations = (review)->recommendations;
       std::sort(
           recommendations.begin(), recommendations.end(),
           [](const Recommendation& a, const Recommendation& b) { return a.number < b.number; });

@@ -12,7 +12,7 @@
 
 #include "core/result.h"
 #include "domain/actions/action.h"
-#include "domain/reviews/review_records.h"
+#include "domain/reviews/cases/review_records.h"
 
 namespace assure::domain {
 

@@ -96,10 +96,9 @@ core::Result<ActionPage> ListOwn(ActionRepository& actions, ActionQuery query,
     one.owner_agency_id = agency;
     one.offset = 0;
     one.limit = query.limit == 0 ? 0 : query.offset + query.limit;
-    auto page = actions.List(one);
-    if (!page.ok()) return page.error();
-    all.total += page->total;
-    for (PlanAction& action : page->actions) all.actions.push_back(std::move(action));
+    ASSURE_ASSIGN_OR_RETURN(auto page, actions.List(one));
+    all.total += page.total;
+    for (PlanAction& action : page.actions) all.actions.push_back(std::move(action));
   }
   std::sort(all.actions.begin(), all.actions.end(), [](const PlanAction& a, const PlanAction& b) {
     return std::tie(a.due_on, a.id) < std::tie(b.due_on, b.id);
@@ -118,10 +117,9 @@ core::Result<std::vector<ActionSourceView>> DescribeSources(
   for (const ActionSource& source : sources) {
     if (source.kind == SourceKind::kRecommendation && source.ref_id) ids.push_back(*source.ref_id);
   }
-  auto found = tx.actions(partnership).Recommendations(ids);
-  if (!found.ok()) return found.error();
+  ASSURE_ASSIGN_OR_RETURN(auto found, tx.actions(partnership).Recommendations(ids));
   std::map<RecommendationId, RecommendationSummary> recommendations;
-  for (RecommendationSummary& summary : *found) {
+  for (RecommendationSummary& summary : found) {
     recommendations.emplace(summary.id, std::move(summary));
   }
   std::vector<ActionSourceView> views;
@@ -158,13 +156,11 @@ core::Result<std::vector<ActionSourceView>> DescribeSources(
 core::Result<std::vector<ActionUpdateView>> UpdatesOf(Transaction& tx, PartnershipId partnership,
                                                       ActionId id) {
   auto& actions = tx.actions(partnership);
-  auto updates = actions.Updates(id);
-  if (!updates.ok()) return updates.error();
+  ASSURE_ASSIGN_OR_RETURN(auto updates, actions.Updates(id));
   std::vector<ActionUpdateView> views;
-  for (ActionUpdate& update : *updates) {
-    auto files = actions.EvidenceFiles(update.id);
-    if (!files.ok()) return files.error();
-    views.push_back({std::move(update), std::move(*files)});
+  for (ActionUpdate& update : updates) {
+    ASSURE_ASSIGN_OR_RETURN(auto files, actions.EvidenceFiles(update.id));
+    views.push_back({std::move(update), std::move(files)});
   }
   return views;
 }
@@ -172,15 +168,13 @@ core::Result<std::vector<ActionUpdateView>> UpdatesOf(Transaction& tx, Partnersh
 core::Result<std::vector<ActionReviewView>> ReviewsOf(Transaction& tx, PartnershipId partnership,
                                                       ActionId id) {
   auto& rounds = tx.review_rounds(partnership);
-  auto entries = rounds.EntriesOf(id);
-  if (!entries.ok()) return entries.error();
+  ASSURE_ASSIGN_OR_RETURN(auto entries, rounds.EntriesOf(id));
   std::vector<ActionReviewView> views;
-  if (entries->empty()) return views;
-  auto all = rounds.List();
-  if (!all.ok()) return all.error();
+  if (entries.empty()) return views;
+  ASSURE_ASSIGN_OR_RETURN(auto all, rounds.List());
   std::map<ReviewRoundId, Quarter> quarters;
-  for (const ReviewRound& round : *all) quarters.emplace(round.id, round.quarter);
-  for (ReviewEntry& entry : *entries) {
+  for (const ReviewRound& round : all) quarters.emplace(round.id, round.quarter);
+  for (ReviewEntry& entry : entries) {
     const Quarter quarter = quarters.at(entry.round_id);
     views.push_back({std::move(entry), quarter});
   }
@@ -200,8 +194,7 @@ core::Result<EvidenceFile> StoreEvidenceFile(Transaction& tx, PartnershipId part
                                              ActionUpdateId update_id, AcceptedUpload accepted,
                                              const std::string& bytes, core::Instant at) {
   const std::string sha256 = security::Sha256Hex(bytes);
-  auto content = tx.file_contents(partnership).Put(sha256, bytes);
-  if (!content.ok()) return content.error();
+  ASSURE_TRY(tx.file_contents(partnership).Put(sha256, bytes));
   EvidenceFile file;
   file.update_id = update_id;
   file.file_name = std::move(accepted.file_name);
@@ -272,10 +265,9 @@ core::Result<PlanAction> ActionService::Create(const Requester& requester, NewAc
     ASSURE_TRY(FillLeadName(tx, partnership, plan.lead_user_id, plan.lead_name, nullptr));
     ASSURE_TRY(ValidateNewAction(plan));
     ASSURE_TRY(CheckOwnerAgency(tx, partnership, plan.owner_agency_id));
-    auto created = tx.actions(partnership).Create(plan);
-    if (!created.ok()) return created.error();
+    ASSURE_ASSIGN_OR_RETURN(auto created, tx.actions(partnership).Create(plan));
     ASSURE_TRY(
-        WriteActionAudit(tx, requester, clock_.Now(), "action.create", ActionSubject(created->id)));
+        WriteActionAudit(tx, requester, clock_.Now(), "action.create", ActionSubject(created.id)));
     return created;
   });
 }
@@ -315,25 +307,21 @@ core::Result<ActionView> ActionService::Get(const Requester& requester, ActionId
       [&](Transaction& tx, const PlanAction& action,
           std::optional<std::string>&) -> core::Result<ActionView> {
         ActionView view;
-        auto sources = DescribeSources(tx, partnership, action.sources);
-        if (!sources.ok()) return sources.error();
-        view.sources = std::move(*sources);
-        auto updates = UpdatesOf(tx, partnership, id);
-        if (!updates.ok()) return updates.error();
-        view.updates = std::move(*updates);
+        ASSURE_ASSIGN_OR_RETURN(auto sources, DescribeSources(tx, partnership, action.sources));
+        view.sources = std::move(sources);
+        ASSURE_ASSIGN_OR_RETURN(auto updates, UpdatesOf(tx, partnership, id));
+        view.updates = std::move(updates);
         if (Permits(requester.principal, Resource::kReviewRound, Action::kRead,
                     InPartnership(requester))) {
-          auto reviews = ReviewsOf(tx, partnership, id);
-          if (!reviews.ok()) return reviews.error();
-          view.reviews = std::move(*reviews);
+          ASSURE_ASSIGN_OR_RETURN(auto reviews, ReviewsOf(tx, partnership, id));
+          view.reviews = std::move(reviews);
         }
         view.may_update = Permits(requester.principal, Resource::kAction, Action::kUpdate,
                                   ActionScope(action, partnership));
         view.may_edit = MayManageActions(requester);
         if (view.may_update) view.next_statuses = NextStatuses(action.status, view.may_edit);
-        auto settings = deadlines_.For(tx, partnership);
-        if (!settings.ok()) return settings.error();
-        view.rated = Rate(action, LondonDate(clock_.Now()), settings->calendar);
+        ASSURE_ASSIGN_OR_RETURN(auto settings, deadlines_.For(tx, partnership));
+        view.rated = Rate(action, LondonDate(clock_.Now()), settings.calendar);
         return view;
       });
 }
@@ -360,23 +348,23 @@ core::Result<RatedActionPage> ActionService::ListAudited(const Requester& reques
   }
   const PartnershipId partnership = requester.partnership_id();
   // Reading needs no write lock: many lists run at once, and only the audit event is serialised.
-  auto page = store_.Read([&](Transaction& tx) -> core::Result<RatedActionPage> {
-    auto& actions = tx.actions(partnership);
-    auto listed = Permits(requester.principal, Resource::kAction, action, InPartnership(requester))
-                      ? actions.List(query)
-                      : ListOwn(actions, query, OwnAgencies(requester.principal, action));
-    if (!listed.ok()) return listed.error();
-    auto settings = deadlines_.For(tx, partnership);
-    if (!settings.ok()) return settings.error();
-    const CivilDate today = LondonDate(clock_.Now());
-    RatedActionPage rated;
-    rated.total = listed->total;
-    for (PlanAction& one : listed->actions) {
-      rated.actions.push_back(Rate(std::move(one), today, settings->calendar));
-    }
-    return rated;
-  });
-  if (!page.ok()) return page.error();
+  ASSURE_ASSIGN_OR_RETURN(
+      auto page, store_.Read([&](Transaction& tx) -> core::Result<RatedActionPage> {
+        auto& actions = tx.actions(partnership);
+        ASSURE_ASSIGN_OR_RETURN(
+            auto listed,
+            Permits(requester.principal, Resource::kAction, action, InPartnership(requester))
+                ? actions.List(query)
+                : ListOwn(actions, query, OwnAgencies(requester.principal, action)));
+        ASSURE_ASSIGN_OR_RETURN(auto settings, deadlines_.For(tx, partnership));
+        const CivilDate today = LondonDate(clock_.Now());
+        RatedActionPage rated;
+        rated.total = listed.total;
+        for (PlanAction& one : listed.actions) {
+          rated.actions.push_back(Rate(std::move(one), today, settings.calendar));
+        }
+        return rated;
+      }));
   ASSURE_TRY(store_.Write([&](Transaction& tx) {
     return WriteActionAudit(tx, requester, clock_.Now(), audit, kAnyAction);
   }));
@@ -391,22 +379,20 @@ core::Result<std::vector<RatedAction>> ActionService::MyActions(const Requester&
         core::Error::Forbidden("Only an agency's safeguarding lead has actions for their agency."));
   }
   const PartnershipId partnership = requester.partnership_id();
-  auto mine = store_.Read([&](Transaction& tx) -> core::Result<std::vector<RatedAction>> {
-    ActionQuery query;
-    query.open = true;
-    query.limit = 0;
-    auto listed = ListOwn(tx.actions(partnership), query, agencies);
-    if (!listed.ok()) return listed.error();
-    auto settings = deadlines_.For(tx, partnership);
-    if (!settings.ok()) return settings.error();
-    const CivilDate today = LondonDate(clock_.Now());
-    std::vector<RatedAction> rated;
-    for (PlanAction& action : listed->actions) {
-      rated.push_back(Rate(std::move(action), today, settings->calendar));
-    }
-    return rated;
-  });
-  if (!mine.ok()) return mine.error();
+  ASSURE_ASSIGN_OR_RETURN(
+      auto mine, store_.Read([&](Transaction& tx) -> core::Result<std::vector<RatedAction>> {
+        ActionQuery query;
+        query.open = true;
+        query.limit = 0;
+        ASSURE_ASSIGN_OR_RETURN(auto listed, ListOwn(tx.actions(partnership), query, agencies));
+        ASSURE_ASSIGN_OR_RETURN(auto settings, deadlines_.For(tx, partnership));
+        const CivilDate today = LondonDate(clock_.Now());
+        std::vector<RatedAction> rated;
+        for (PlanAction& action : listed.actions) {
+          rated.push_back(Rate(std::move(action), today, settings.calendar));
+        }
+        return rated;
+      }));
   ASSURE_TRY(store_.Write([&](Transaction& tx) {
     return WriteActionAudit(tx, requester, clock_.Now(), "action.list", kAnyAction);
   }));
@@ -435,24 +421,22 @@ core::Result<RecordedUpdate> ActionService::RecordUpdate(const Requester& reques
         ASSURE_TRY(ValidateUpdate(update, action, LondonDate(now), MayManageActions(requester)));
         std::optional<AcceptedUpload> accepted;
         if (input.file) {
-          auto checked = CheckEvidenceFile(*input.file);
-          if (!checked.ok()) return checked.error();
-          accepted = std::move(*checked);
+          ASSURE_ASSIGN_OR_RETURN(auto checked, CheckEvidenceFile(*input.file));
+          accepted = std::move(checked);
         }
         auto& actions = tx.actions(partnership);
-        auto stored = actions.AddUpdate(update);
-        if (!stored.ok()) return stored.error();
+        ASSURE_ASSIGN_OR_RETURN(auto stored, actions.AddUpdate(update));
         RecordedUpdate recorded;
         if (accepted) {
-          auto file = StoreEvidenceFile(tx, partnership, stored->id, std::move(*accepted),
-                                        input.file->bytes, now);
-          if (!file.ok()) return file.error();
-          recorded.update.files.push_back(std::move(*file));
+          ASSURE_ASSIGN_OR_RETURN(
+              auto file, StoreEvidenceFile(tx, partnership, stored.id, std::move(*accepted),
+                                           input.file->bytes, now));
+          recorded.update.files.push_back(std::move(file));
         }
-        auto changed = StaleIfConflict(actions.Update(ApplyUpdate(action, *stored)));
-        if (!changed.ok()) return changed.error();
-        recorded.action = std::move(*changed);
-        recorded.update.update = std::move(*stored);
+        ASSURE_ASSIGN_OR_RETURN(auto changed,
+                                StaleIfConflict(actions.Update(ApplyUpdate(action, stored))));
+        recorded.action = std::move(changed);
+        recorded.update.update = std::move(stored);
         return recorded;
       });
 }
@@ -465,14 +449,12 @@ core::Result<EvidenceDownload> ActionService::GetEvidenceFile(const Requester& r
       requester, id, Action::kRead, "action.evidence.read",
       [&](Transaction& tx, const PlanAction&,
           std::optional<std::string>&) -> core::Result<EvidenceDownload> {
-        auto updates = UpdatesOf(tx, partnership, id);
-        if (!updates.ok()) return updates.error();
-        for (ActionUpdateView& update : *updates) {
+        ASSURE_ASSIGN_OR_RETURN(auto updates, UpdatesOf(tx, partnership, id));
+        for (ActionUpdateView& update : updates) {
           for (EvidenceFile& file : update.files) {
             if (file.id != file_id) continue;
-            auto content = tx.file_contents(partnership).Get(file.sha256);
-            if (!content.ok()) return content.error();
-            return EvidenceDownload{std::move(file), std::move(content->bytes)};
+            ASSURE_ASSIGN_OR_RETURN(auto content, tx.file_contents(partnership).Get(file.sha256));
+            return EvidenceDownload{std::move(file), std::move(content.bytes)};
           }
         }
         return core::Error::NotFound("There is no such file.");

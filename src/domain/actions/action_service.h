@@ -1,4 +1,4 @@
-// ActionService: the actions of the asker's partnership's action plans (issue 5), for the pages
+// ActionService: the actions of the asker's partnership's action plans, for the pages
 // and the API alike: creating and changing an action, reading it with its history, listing and
 // exporting, an agency lead's "my actions", and recording progress updates with evidence of
 // impact (text and files).
@@ -33,7 +33,7 @@
 #include "domain/actions/action_access.h"
 #include "domain/actions/action_repository.h"
 #include "domain/identity/requester.h"
-#include "domain/reviews/deadline_settings.h"
+#include "domain/reviews/clocks/deadline_settings.h"
 #include "domain/store.h"
 
 namespace assure::domain {

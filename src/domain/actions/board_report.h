@@ -1,5 +1,5 @@
-// BoardReport: the six-monthly report on action plans to the Executive Board (issue 5, item 4;
-// DOMAIN.md area 2) for one half-year of the financial year: per source review its
+// BoardReport: the six-monthly report on action plans to the Executive Board (DOMAIN.md area 2)
+// for one half-year of the financial year: per source review its
 // recommendations and their actions, other sources likewise; totals by status, by RAG rating and
 // by owner agency; the actions completed in the half-year with their evidence of impact; overdue
 // and slipped actions with the reasons on record; and the findings not implemented, with the
@@ -26,8 +26,8 @@
 #include "domain/actions/action.h"
 #include "domain/actions/action_repository.h"
 #include "domain/actions/financial_year.h"
-#include "domain/agency.h"
 #include "domain/calendar/working_calendar.h"
+#include "domain/partnership/agency.h"
 
 namespace assure::domain {
 

@@ -20,33 +20,28 @@ core::Result<BoardReportInputs> ReadInputs(Transaction& tx, PartnershipId partne
   ActionRepository& actions = tx.actions(partnership);
   ActionQuery all;
   all.limit = 0;
-  auto page = actions.List(all);
-  if (!page.ok()) return page.error();
-  inputs.actions = std::move(page->actions);
-  auto agencies = tx.agencies(partnership).List();
-  if (!agencies.ok()) return agencies.error();
-  inputs.agencies = std::move(*agencies);
+  ASSURE_ASSIGN_OR_RETURN(auto page, actions.List(all));
+  inputs.actions = std::move(page.actions);
+  ASSURE_ASSIGN_OR_RETURN(auto agencies, tx.agencies(partnership).List());
+  inputs.agencies = std::move(agencies);
 
-  auto marks = actions.UpdateMarks(as_at);
-  if (!marks.ok()) return marks.error();
-  inputs.marks = std::move(*marks);
+  ASSURE_ASSIGN_OR_RETURN(auto marks, actions.UpdateMarks(as_at));
+  inputs.marks = std::move(marks);
   const std::vector<ActionUpdateId> shown = UpdatesShown(inputs.marks, first_day);
-  auto updates = actions.UpdatesByIds(shown);
-  if (!updates.ok()) return updates.error();
-  inputs.updates = std::move(*updates);
+  ASSURE_ASSIGN_OR_RETURN(auto updates, actions.UpdatesByIds(shown));
+  inputs.updates = std::move(updates);
   std::vector<ActionUpdateId> with_evidence;
   for (const UpdateMark& mark : inputs.marks) {
     if (mark.has_evidence && std::binary_search(shown.begin(), shown.end(), mark.id)) {
       with_evidence.push_back(mark.id);
     }
   }
-  auto files = actions.EvidenceFilesOf(with_evidence);
-  if (!files.ok()) return files.error();
-  inputs.evidence_files = std::move(*files);
+  ASSURE_ASSIGN_OR_RETURN(auto files, actions.EvidenceFilesOf(with_evidence));
+  inputs.evidence_files = std::move(files);
 
-  auto entries = tx.review_rounds(partnership).EntriesReviewedBetween(first_day, as_at);
-  if (!entries.ok()) return entries.error();
-  inputs.entries = std::move(*entries);
+  ASSURE_ASSIGN_OR_RETURN(auto entries,
+                          tx.review_rounds(partnership).EntriesReviewedBetween(first_day, as_at));
+  inputs.entries = std::move(entries);
 
   std::vector<RecommendationId> recommendation_ids;
   std::vector<CaseId> case_ids;
@@ -57,13 +52,11 @@ core::Result<BoardReportInputs> ReadInputs(Transaction& tx, PartnershipId partne
       if (source.kind == SourceKind::kRapidReview) case_ids.push_back(*source.ref_id);
     }
   }
-  auto recommendations = actions.Recommendations(recommendation_ids);
-  if (!recommendations.ok()) return recommendations.error();
-  inputs.recommendations = std::move(*recommendations);
+  ASSURE_ASSIGN_OR_RETURN(auto recommendations, actions.Recommendations(recommendation_ids));
+  inputs.recommendations = std::move(recommendations);
   for (const RecommendationSummary& rec : inputs.recommendations) case_ids.push_back(rec.case_id);
-  auto cases = actions.SourceCases(case_ids);
-  if (!cases.ok()) return cases.error();
-  inputs.cases = std::move(*cases);
+  ASSURE_ASSIGN_OR_RETURN(auto cases, actions.SourceCases(case_ids));
+  inputs.cases = std::move(cases);
   return inputs;
 }
 
@@ -104,14 +97,12 @@ core::Result<BoardReport> BoardReportService::Build(const Requester& requester,
   const CivilDate first_day = FirstDay(half);
   const CivilDate as_at = AsAt(half, today);
   // Reading takes no write lock: only the audit event below is serialised with other writers.
-  auto report = store_.Read([&](Transaction& tx) -> core::Result<BoardReport> {
-    auto settings = deadlines_.For(tx, partnership);
-    if (!settings.ok()) return settings.error();
-    auto inputs = ReadInputs(tx, partnership, first_day, as_at);
-    if (!inputs.ok()) return inputs.error();
-    return BuildBoardReport(*inputs, half, today, settings->calendar);
-  });
-  if (!report.ok()) return report.error();
+  ASSURE_ASSIGN_OR_RETURN(
+      auto report, store_.Read([&](Transaction& tx) -> core::Result<BoardReport> {
+        ASSURE_ASSIGN_OR_RETURN(auto settings, deadlines_.For(tx, partnership));
+        ASSURE_ASSIGN_OR_RETURN(auto inputs, ReadInputs(tx, partnership, first_day, as_at));
+        return BuildBoardReport(inputs, half, today, settings.calendar);
+      }));
   std::string reason = FormatHalfYear(half);
   if (!format.empty()) reason += " " + std::string{format};
   ASSURE_TRY(store_.Write([&](Transaction& tx) {

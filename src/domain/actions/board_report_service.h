@@ -19,7 +19,7 @@
 #include "core/result.h"
 #include "domain/actions/board_report.h"
 #include "domain/identity/requester.h"
-#include "domain/reviews/deadline_settings.h"
+#include "domain/reviews/clocks/deadline_settings.h"
 #include "domain/store.h"
 
 namespace assure::domain {

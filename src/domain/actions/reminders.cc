@@ -8,7 +8,7 @@
 #include "domain/actions/reminder_digest.h"
 #include "domain/identity/audit_record.h"
 #include "domain/london_date.h"
-#include "domain/reviews/deadline_settings.h"
+#include "domain/reviews/clocks/deadline_settings.h"
 
 namespace assure::domain {
 
@@ -36,12 +36,10 @@ core::Result<std::set<ActionId>> UnreviewedThisQuarter(Transaction& tx,
                                                        CivilDate day) {
   std::set<ActionId> unreviewed;
   auto& rounds = tx.review_rounds(partnership_id);
-  auto round = rounds.ForQuarter(QuarterOf(day));
-  if (!round.ok()) return round.error();
-  if (!*round || (*round)->closed_on) return unreviewed;
-  auto entries = rounds.Entries((*round)->id);
-  if (!entries.ok()) return entries.error();
-  for (const ReviewEntry& entry : *entries) {
+  ASSURE_ASSIGN_OR_RETURN(auto round, rounds.ForQuarter(QuarterOf(day)));
+  if (!round || (round)->closed_on) return unreviewed;
+  ASSURE_ASSIGN_OR_RETURN(auto entries, rounds.Entries((round)->id));
+  for (const ReviewEntry& entry : entries) {
     if (!entry.outcome) unreviewed.insert(entry.action_id);
   }
   return unreviewed;
@@ -50,27 +48,22 @@ core::Result<std::set<ActionId>> UnreviewedThisQuarter(Transaction& tx,
 core::Result<Plan> PlanDigests(Transaction& tx, const Partnership& partnership, CivilDate day,
                                const std::string& base_url) {
   Plan plan;
-  auto finished = tx.reminder_runs(partnership.id).Finished(day);
-  if (!finished.ok()) return finished.error();
-  if (*finished) {
+  ASSURE_ASSIGN_OR_RETURN(auto finished, tx.reminder_runs(partnership.id).Finished(day));
+  if (finished) {
     plan.already_finished = true;
     return plan;
   }
-  auto settings = PartnershipDeadlines().For(tx, partnership.id);
-  if (!settings.ok()) return settings.error();
-  auto unreviewed = UnreviewedThisQuarter(tx, partnership.id, day);
-  if (!unreviewed.ok()) return unreviewed.error();
+  ASSURE_ASSIGN_OR_RETURN(auto settings, PartnershipDeadlines().For(tx, partnership.id));
+  ASSURE_ASSIGN_OR_RETURN(auto unreviewed, UnreviewedThisQuarter(tx, partnership.id, day));
   ActionQuery open;
   open.open = true;
   open.limit = 0;
-  auto page = tx.actions(partnership.id).List(open);
-  if (!page.ok()) return page.error();
+  ASSURE_ASSIGN_OR_RETURN(auto page, tx.actions(partnership.id).List(open));
 
   std::map<UserId, std::vector<DigestItem>> by_lead;  // actions stay in due date order
-  for (const PlanAction& action : page->actions) {
+  for (const PlanAction& action : page.actions) {
     if (!action.lead_user_id) continue;
-    auto reasons =
-        ReasonsToRemind(action, day, settings->calendar, !unreviewed->contains(action.id));
+    auto reasons = ReasonsToRemind(action, day, settings.calendar, !unreviewed.contains(action.id));
     if (reasons.empty()) continue;
     by_lead[*action.lead_user_id].push_back(DigestItemOf(action, std::move(reasons)));
   }
@@ -128,21 +121,21 @@ core::Result<ReminderRun> ReminderService::RunDaily(const ReminderRequest& reque
     run.mail_configured = false;
     return run;
   }
-  auto partnerships = store_.Read([&](Transaction& tx) -> core::Result<std::vector<Partnership>> {
-    if (!request.partnership_id) return tx.partnerships().List();
-    auto one = tx.partnerships().FindById(*request.partnership_id);
-    if (!one.ok()) return one.error();
-    return std::vector<Partnership>{*one};
-  });
-  if (!partnerships.ok()) return partnerships.error();
-  for (const Partnership& partnership : *partnerships) {
+  ASSURE_ASSIGN_OR_RETURN(
+      auto partnerships,
+      store_.Read([&](Transaction& tx) -> core::Result<std::vector<Partnership>> {
+        if (!request.partnership_id) return tx.partnerships().List();
+        ASSURE_ASSIGN_OR_RETURN(auto one, tx.partnerships().FindById(*request.partnership_id));
+        return std::vector<Partnership>{one};
+      }));
+  for (const Partnership& partnership : partnerships) {
     if (request.stop.stop_requested()) {
       run.stopped = true;
       break;
     }
-    auto done = RunPartnership(partnership, run.day, request.stop, run.stopped);
-    if (!done.ok()) return done.error();
-    run.partnerships.push_back(std::move(*done));
+    ASSURE_ASSIGN_OR_RETURN(auto done,
+                            RunPartnership(partnership, run.day, request.stop, run.stopped));
+    run.partnerships.push_back(std::move(done));
     if (run.stopped) break;
   }
   return run;
@@ -154,25 +147,24 @@ core::Result<PartnershipReminders> ReminderService::RunPartnership(const Partner
                                                                    bool& stopped) const {
   PartnershipReminders done;
   done.partnership_id = partnership.id;
-  auto plan =
-      store_.Read([&](Transaction& tx) { return PlanDigests(tx, partnership, day, base_url_); });
-  if (!plan.ok()) return plan.error();
-  if (plan->already_finished) {
+  ASSURE_ASSIGN_OR_RETURN(auto plan, store_.Read([&](Transaction& tx) {
+    return PlanDigests(tx, partnership, day, base_url_);
+  }));
+  if (plan.already_finished) {
     done.already_finished = true;
     return done;
   }
-  done.leads_skipped = plan->leads_skipped;
+  done.leads_skipped = plan.leads_skipped;
 
-  for (const LeadDigest& digest : plan->digests) {
+  for (const LeadDigest& digest : plan.digests) {
     if (stop.stop_requested()) {
       stopped = true;
       break;
     }
-    auto claimed = store_.Write([&](Transaction& tx) {
+    ASSURE_ASSIGN_OR_RETURN(auto claimed, store_.Write([&](Transaction& tx) {
       return tx.reminder_runs(partnership.id).Claim(day, digest.lead, digest.actions);
-    });
-    if (!claimed.ok()) return claimed.error();
-    if (!*claimed) {
+    }));
+    if (!claimed) {
       ++done.already_sent;
       continue;
     }
@@ -192,9 +184,8 @@ core::Result<PartnershipReminders> ReminderService::RunPartnership(const Partner
   core::Status recorded = store_.Write([&](Transaction& tx) -> core::Status {
     auto& runs = tx.reminder_runs(partnership.id);
     if (done.finished) {
-      auto claimed = runs.Claimed(day);
-      if (!claimed.ok()) return claimed.error();
-      ASSURE_TRY(runs.Finish(day, *claimed));
+      ASSURE_ASSIGN_OR_RETURN(auto claimed, runs.Claimed(day));
+      ASSURE_TRY(runs.Finish(day, claimed));
     }
     const Actor job{partnership.id, std::nullopt, std::nullopt, kJobActor};
     return Record(

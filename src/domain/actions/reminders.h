@@ -1,4 +1,4 @@
-// ReminderService: the daily reminder job (issue 5 point 6; doc/actions.md, "Reminders"), run by
+// ReminderService: the daily reminder job (doc/actions.md, "Reminders"), run by
 // `assure serve` on a timer and by `assure remind` for cron. For each partnership (or one) it
 // finds the open actions with a lead account whose ReasonsToRemind (action_rules.h) are not empty
 // today (the London date; due soon by the partnership's own working calendar; unreviewed in the

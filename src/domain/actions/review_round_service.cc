@@ -42,9 +42,8 @@ core::Result<T> Found(core::Result<T> result, core::Error missing, std::string_v
 core::Result<std::vector<PlanAction>> AllActions(Transaction& tx, PartnershipId partnership) {
   ActionQuery query;
   query.limit = 0;
-  auto page = tx.actions(partnership).List(query);
-  if (!page.ok()) return page.error();
-  return std::move(page->actions);
+  ASSURE_ASSIGN_OR_RETURN(auto page, tx.actions(partnership).List(query));
+  return std::move(page.actions);
 }
 
 }  // namespace
@@ -97,17 +96,16 @@ core::Result<ReviewRound> ReviewRoundService::Open(const Requester& requester,
                             ActionQuery query;
                             query.open = true;
                             query.limit = 0;
-                            auto open = tx.actions(partnership).List(query);
-                            if (!open.ok()) return open.error();
+                            ASSURE_ASSIGN_OR_RETURN(auto open, tx.actions(partnership).List(query));
                             std::vector<ActionId> ids;
-                            for (const PlanAction& action : open->actions) ids.push_back(action.id);
+                            for (const PlanAction& action : open.actions) ids.push_back(action.id);
                             ReviewRound round;
                             round.quarter = quarter;
                             round.opened_on = today;
                             round.opened_by = requester.user_id();
-                            auto opened = tx.review_rounds(partnership).Open(round, ids);
-                            if (!opened.ok()) return opened.error();
-                            subject = RoundSubject(opened->id);
+                            ASSURE_ASSIGN_OR_RETURN(auto opened,
+                                                    tx.review_rounds(partnership).Open(round, ids));
+                            subject = RoundSubject(opened.id);
                             return opened;
                           });
 }
@@ -129,19 +127,16 @@ core::Result<RoundView> ReviewRoundService::Get(const Requester& requester,
       [&](Transaction& tx, AuditSubject&,
           std::optional<std::string>& refused) -> core::Result<RoundView> {
         auto& rounds = tx.review_rounds(partnership);
-        auto round = Found(rounds.Get(id), NoSuchRound(), "review round", refused);
-        if (!round.ok()) return round.error();
-        auto entries = rounds.Entries(id);
-        if (!entries.ok()) return entries.error();
-        auto actions = AllActions(tx, partnership);
-        if (!actions.ok()) return actions.error();
+        ASSURE_ASSIGN_OR_RETURN(auto round,
+                                Found(rounds.Get(id), NoSuchRound(), "review round", refused));
+        ASSURE_ASSIGN_OR_RETURN(auto entries, rounds.Entries(id));
+        ASSURE_ASSIGN_OR_RETURN(auto actions, AllActions(tx, partnership));
         std::map<ActionId, const PlanAction*> by_id;
-        for (const PlanAction& action : *actions) by_id.emplace(action.id, &action);
-        auto settings = deadlines_.For(tx, partnership);
-        if (!settings.ok()) return settings.error();
+        for (const PlanAction& action : actions) by_id.emplace(action.id, &action);
+        ASSURE_ASSIGN_OR_RETURN(auto settings, deadlines_.For(tx, partnership));
         const CivilDate today = LondonDate(clock_.Now());
         RoundView view;
-        for (ReviewEntry& entry : *entries) {
+        for (ReviewEntry& entry : entries) {
           const PlanAction& action = *by_id.at(entry.action_id);
           RoundEntryView row;
           row.entry = std::move(entry);
@@ -149,16 +144,16 @@ core::Result<RoundView> ReviewRoundService::Get(const Requester& requester,
           row.owner_agency_id = action.owner_agency_id;
           row.due_on = action.due_on;
           row.status = action.status;
-          row.effective_rag = EffectiveRag(action, today, settings->calendar);
+          row.effective_rag = EffectiveRag(action, today, settings.calendar);
           view.entries.push_back(std::move(row));
         }
-        const bool open = !round->closed_on.has_value();
+        const bool open = !round.closed_on.has_value();
         const RecordScope everything = InPartnership(requester);
         view.may_review = open && Permits(requester.principal, Resource::kReviewRound,
                                           Action::kUpdate, everything);
         view.may_close = open && Permits(requester.principal, Resource::kReviewRound,
                                          Action::kCreate, everything);
-        view.round = std::move(*round);
+        view.round = std::move(round);
         return view;
       });
 }
@@ -172,41 +167,39 @@ core::Result<ReviewEntry> ReviewRoundService::Review(const Requester& requester,
       [&](Transaction& tx, AuditSubject&,
           std::optional<std::string>& refused) -> core::Result<ReviewEntry> {
         auto& rounds = tx.review_rounds(partnership);
-        auto entry =
+        ASSURE_ASSIGN_OR_RETURN(
+            auto entry,
             Found(rounds.GetEntry(id), core::Error::NotFound("There is no such review entry."),
-                  "review entry", refused);
-        if (!entry.ok()) return entry.error();
-        if (in_round && *in_round != entry->round_id) {
+                  "review entry", refused));
+        if (in_round && *in_round != entry.round_id) {
           refused = "review entry of another round";
           return core::Error::NotFound("There is no such review entry.");
         }
-        auto round = rounds.Get(entry->round_id);
-        if (!round.ok()) return round.error();
-        if (round->closed_on) {
+        ASSURE_ASSIGN_OR_RETURN(auto round, rounds.Get(entry.round_id));
+        if (round.closed_on) {
           return core::Error::Conflict("This review round is closed, so it cannot be changed.");
         }
         const core::Error stale = core::Error::Conflict(
             "Someone else reviewed this action in this round; reload it and try again.");
-        if (entry->version != input.version) return stale;
+        if (entry.version != input.version) return stale;
         auto& actions = tx.actions(partnership);
-        auto action = actions.Get(entry->action_id);
-        if (!action.ok()) return action.error();
+        ASSURE_ASSIGN_OR_RETURN(auto action, actions.Get(entry.action_id));
         const CivilDate today = LondonDate(clock_.Now());
-        ReviewEntry reviewed = *entry;
+        ReviewEntry reviewed = entry;
         reviewed.outcome = input.outcome;
         reviewed.note = input.note;
         reviewed.new_due_on =
             input.outcome == ReviewOutcome::kExtend ? input.new_due_on : std::nullopt;
         reviewed.reviewed_by = requester.user_id();
         reviewed.reviewed_on = today;
-        ASSURE_TRY(ValidateReviewEntry(reviewed, *action, today));
+        ASSURE_TRY(ValidateReviewEntry(reviewed, action, today));
         auto stored = rounds.UpdateEntry(reviewed);
         if (!stored.ok()) {
           if (stored.error().code == core::ErrorCode::kConflict) return stale;
           return stored.error();
         }
-        const PlanAction moved = ApplyReviewOutcome(*action, reviewed);
-        if (moved.due_on != action->due_on) {
+        const PlanAction moved = ApplyReviewOutcome(action, reviewed);
+        if (moved.due_on != action.due_on) {
           auto updated = actions.Update(moved);  // counts the move (due_date_changes)
           if (!updated.ok()) {
             if (updated.error().code == core::ErrorCode::kConflict) return StaleAction();
@@ -224,16 +217,15 @@ core::Result<ReviewRound> ReviewRoundService::Close(const Requester& requester, 
                           [&](Transaction& tx, AuditSubject&,
                               std::optional<std::string>& refused) -> core::Result<ReviewRound> {
                             auto& rounds = tx.review_rounds(partnership);
-                            auto round =
-                                Found(rounds.Get(id), NoSuchRound(), "review round", refused);
-                            if (!round.ok()) return round.error();
-                            if (round->closed_on)
+                            ASSURE_ASSIGN_OR_RETURN(auto round, Found(rounds.Get(id), NoSuchRound(),
+                                                                      "review round", refused));
+                            if (round.closed_on)
                               return core::Error::Conflict("This review round is closed already.");
                             const core::Error stale = core::Error::Conflict(
                                 "Someone else changed this review round; reload it and try again.");
-                            if (round->version != version) return stale;
-                            round->closed_on = LondonDate(clock_.Now());
-                            auto closed = rounds.Update(*round);
+                            if (round.version != version) return stale;
+                            round.closed_on = LondonDate(clock_.Now());
+                            auto closed = rounds.Update(round);
                             if (!closed.ok() && closed.error().code == core::ErrorCode::kConflict)
                               return stale;
                             return closed;
@@ -250,27 +242,23 @@ core::Result<ReviewDashboard> ReviewRoundService::Dashboard(const Requester& req
         ReviewDashboard dashboard;
         dashboard.quarter = QuarterOf(today);
         auto& rounds = tx.review_rounds(partnership);
-        auto round = rounds.ForQuarter(dashboard.quarter);
-        if (!round.ok()) return round.error();
-        dashboard.round = std::move(*round);
+        ASSURE_ASSIGN_OR_RETURN(auto round, rounds.ForQuarter(dashboard.quarter));
+        dashboard.round = std::move(round);
         std::set<ActionId> reviewed;
         if (dashboard.round) {
-          auto entries = rounds.Entries(dashboard.round->id);
-          if (!entries.ok()) return entries.error();
-          for (const ReviewEntry& entry : *entries) {
+          ASSURE_ASSIGN_OR_RETURN(auto entries, rounds.Entries(dashboard.round->id));
+          for (const ReviewEntry& entry : entries) {
             if (entry.outcome) reviewed.insert(entry.action_id);
           }
         }
-        auto actions = AllActions(tx, partnership);
-        if (!actions.ok()) return actions.error();
-        auto settings = deadlines_.For(tx, partnership);
-        if (!settings.ok()) return settings.error();
-        for (PlanAction& action : *actions) {
+        ASSURE_ASSIGN_OR_RETURN(auto actions, AllActions(tx, partnership));
+        ASSURE_ASSIGN_OR_RETURN(auto settings, deadlines_.For(tx, partnership));
+        for (PlanAction& action : actions) {
           const bool unreviewed = IsOpen(action.status) && !reviewed.contains(action.id);
           const bool overdue = IsOverdue(action, today);
           const bool moved = DatesMovedMoreThanOnce(action);
           if (!unreviewed && !overdue && !moved) continue;
-          const RatedAction rated = Rate(std::move(action), today, settings->calendar);
+          const RatedAction rated = Rate(std::move(action), today, settings.calendar);
           if (unreviewed) dashboard.not_reviewed.push_back(rated);
           if (overdue) dashboard.overdue.push_back(rated);
           if (moved) dashboard.dates_moved.push_back(rated);

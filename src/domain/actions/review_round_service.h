@@ -1,4 +1,4 @@
-// ReviewRoundService: the quarterly review cycle of action plans (issue 5, doc/actions.md,
+// ReviewRoundService: the quarterly review cycle of action plans (doc/actions.md,
 // "Review outcomes"): the business manager opens a round for a quarter, which gives every action
 // open at that moment an entry; the business unit reviews each entry (on track, escalate, close,
 // or extend with a new due date and reason); the business manager closes the round. The
@@ -30,7 +30,7 @@
 #include "domain/actions/action.h"
 #include "domain/actions/action_access.h"
 #include "domain/identity/requester.h"
-#include "domain/reviews/deadline_settings.h"
+#include "domain/reviews/clocks/deadline_settings.h"
 #include "domain/store.h"
 
 namespace assure::domain {

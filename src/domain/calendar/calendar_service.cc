@@ -5,7 +5,7 @@
 #include <optional>
 #include <utility>
 
-#include "domain/reviews/clock_marks.h"
+#include "domain/reviews/clocks/clock_marks.h"
 #include "domain/text_rules.h"
 
 namespace assure::domain {
@@ -14,8 +14,7 @@ namespace {
 
 // Every case's next clock under the changed calendar or rules, in the change's transaction.
 core::Status MarkAll(Transaction& tx, PartnershipId partnership_id) {
-  auto marked = MarkCases(tx, partnership_id, PartnershipDeadlines(), false);
-  if (!marked.ok()) return marked.error();
+  ASSURE_TRY(MarkCases(tx, partnership_id, PartnershipDeadlines(), false));
   return core::Ok();
 }
 
@@ -45,19 +44,17 @@ DeadlineRule Applied(const DeadlineRuleOverride& change) {
 }  // namespace
 
 core::Result<WorkingCalendar> LoadWorkingCalendar(CalendarRepository& calendar) {
-  auto stored = calendar.ListAdjustments();
-  if (!stored.ok()) return stored.error();
+  ASSURE_ASSIGN_OR_RETURN(auto stored, calendar.ListAdjustments());
   std::vector<CalendarAdjustment> adjustments;
-  adjustments.reserve(stored->size());
-  for (const auto& each : *stored) adjustments.push_back(each.adjustment);
+  adjustments.reserve(stored.size());
+  for (const auto& each : stored) adjustments.push_back(each.adjustment);
   return WorkingCalendar{adjustments};
 }
 
 core::Result<DeadlineRules> LoadDeadlineRules(CalendarRepository& calendar) {
-  auto overrides = calendar.ListRuleOverrides();
-  if (!overrides.ok()) return overrides.error();
+  ASSURE_ASSIGN_OR_RETURN(auto overrides, calendar.ListRuleOverrides());
   std::map<std::string, DeadlineRuleOverride> latest;  // by code: the highest version
-  for (const auto& change : *overrides) {
+  for (const auto& change : overrides) {
     auto [it, added] = latest.try_emplace(change.code, change);
     if (!added && change.version > it->second.version) it->second = change;
   }
@@ -123,9 +120,9 @@ core::Result<StoredCalendarAdjustment> CalendarService::AddAdjustment(
   adjustment.reason = TrimName(adjustment.reason);
   ASSURE_TRY(ValidateCalendarAdjustment(adjustment));
   return store_.Write([&](Transaction& tx) -> core::Result<StoredCalendarAdjustment> {
-    auto added =
-        tx.calendar(requester.partnership_id()).AddAdjustment(adjustment, requester.actor.user_id);
-    if (!added.ok()) return added.error();
+    ASSURE_ASSIGN_OR_RETURN(
+        auto added,
+        tx.calendar(requester.partnership_id()).AddAdjustment(adjustment, requester.actor.user_id));
     ASSURE_TRY(MarkAll(tx, requester.partnership_id()));
     ASSURE_TRY(Record(tx.audit(), MakeAuditEvent(requester.actor, "calendar.adjustment.add",
                                                  AuditOutcome::kSuccess, clock_.Now(),
@@ -157,14 +154,14 @@ core::Result<DeadlineRule> CalendarService::AdjustRule(const Requester& requeste
                          "role does not allow calendar:update", NotAllowed());
   }
   return store_.Write([&](Transaction& tx) -> core::Result<DeadlineRule> {
-    auto stored = tx.calendar(requester.partnership_id())
-                      .PutRuleOverride(code, amount, requester.actor.user_id);
-    if (!stored.ok()) return stored.error();
+    ASSURE_ASSIGN_OR_RETURN(auto stored,
+                            tx.calendar(requester.partnership_id())
+                                .PutRuleOverride(code, amount, requester.actor.user_id));
     ASSURE_TRY(MarkAll(tx, requester.partnership_id()));
     ASSURE_TRY(Record(
         tx.audit(), MakeAuditEvent(requester.actor, "deadline_rule.update", AuditOutcome::kSuccess,
                                    clock_.Now(), RuleSubject(code))));
-    return Applied(*stored);
+    return Applied(stored);
   });
 }
 

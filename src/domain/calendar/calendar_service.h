@@ -18,7 +18,7 @@
 #include "domain/calendar/calendar_repository.h"
 #include "domain/calendar/working_calendar.h"
 #include "domain/identity/requester.h"
-#include "domain/reviews/deadline_rules.h"
+#include "domain/reviews/clocks/deadline_rules.h"
 #include "domain/store.h"
 
 namespace assure::domain {

@@ -21,8 +21,7 @@ AuditEvent MakeAuditEvent(const Actor& actor, std::string action, AuditOutcome o
 }
 
 core::Status Record(AuditLog& log, const AuditEvent& event) {
-  auto stored = log.Append(event);
-  if (!stored) return stored.error();
+  ASSURE_TRY(log.Append(event));
   return core::Ok();
 }
 

@@ -84,13 +84,11 @@ core::Result<AuditView> AuditTrailService::Read(const Requester& requester,
       }
     }
     if (!nobody) {
-      auto events = tx.audit().Query(requester.partnership_id(), query);
-      if (!events.ok()) return events.error();
-      view.events = std::move(*events);
+      ASSURE_ASSIGN_OR_RETURN(auto events, tx.audit().Query(requester.partnership_id(), query));
+      view.events = std::move(events);
     }
-    auto members = tx.memberships(requester.partnership_id()).ListMembers();
-    if (!members.ok()) return members.error();
-    for (const auto& member : *members) view.names[member.user.id] = member.user.display_name;
+    ASSURE_ASSIGN_OR_RETURN(auto members, tx.memberships(requester.partnership_id()).ListMembers());
+    for (const auto& member : members) view.names[member.user.id] = member.user.display_name;
     ASSURE_TRY(Record(
         tx.audit(),
         MakeAuditEvent(requester.actor, "audit.read", AuditOutcome::kSuccess, clock_.Now(),

@@ -37,11 +37,11 @@ core::Result<std::vector<MemberRecord>> MemberAdminService::List(const Requester
     return RecordRefusal(store_, clock_, requester, "user.list", {"user", ""},
                          NotAllowedReason(Action::kRead), NotAllowed());
   }
-  auto members = store_.Read(
-      [&](Transaction& tx) { return tx.memberships(requester.partnership_id()).ListMembers(); });
-  if (!members.ok()) return members.error();
+  ASSURE_ASSIGN_OR_RETURN(auto members, store_.Read([&](Transaction& tx) {
+    return tx.memberships(requester.partnership_id()).ListMembers();
+  }));
   std::vector<MemberRecord> records;
-  for (auto& member : *members) {
+  for (auto& member : members) {
     if (records.empty() || records.back().user.id != member.user.id) {
       records.push_back({std::move(member.user), {}});
     }
@@ -64,12 +64,11 @@ core::Result<MemberRecord> MemberAdminService::Get(const Requester& requester,
       refused = NotAllowedReason(Action::kRead);
       return NotAllowed();
     }
-    auto held = memberships.ForUser(user_id);
-    if (!held.ok()) return held.error();
+    ASSURE_ASSIGN_OR_RETURN(auto held, memberships.ForUser(user_id));
     ASSURE_TRY(
         Record(tx.audit(), MakeAuditEvent(requester.actor, "user.read", AuditOutcome::kSuccess,
                                           clock_.Now(), UserSubject(user_id))));
-    return MemberRecord{std::move(*user), std::move(*held)};
+    return MemberRecord{std::move(*user), std::move(held)};
   });
   if (!record.ok() && refused) {
     return RecordRefusal(store_, clock_, requester, "user.read", UserSubject(user_id), *refused,
@@ -85,9 +84,8 @@ core::Result<InvitedMember> MemberAdminService::Invite(const Requester& requeste
                          NotAllowedReason(Action::kCreate), NotAllowed());
   }
   invitation.display_name = TrimName(invitation.display_name);
-  auto email = NormalizeEmail(invitation.email);
-  if (!email.ok()) return email.error();
-  ASSURE_TRY(ValidateNewUser({*email, invitation.display_name}));
+  ASSURE_ASSIGN_OR_RETURN(auto email, NormalizeEmail(invitation.email));
+  ASSURE_TRY(ValidateNewUser({email, invitation.display_name}));
   Membership membership;
   membership.partnership_id = requester.partnership_id();
   membership.role = invitation.role;
@@ -97,14 +95,13 @@ core::Result<InvitedMember> MemberAdminService::Invite(const Requester& requeste
   return store_.Write([&](Transaction& tx) -> core::Result<InvitedMember> {
     const auto now = clock_.Now();
     InvitedMember invited;
-    auto existing = tx.users().FindByEmail(*email);
+    auto existing = tx.users().FindByEmail(email);
     if (existing.ok()) {
       // Someone who works for another partnership is that partnership's person too: adding them
       // here from this partnership's pages would show their name and status, and could lock
       // them out of the other. The service operator adds such people (`assure user add`).
-      auto elsewhere = tx.users().Memberships(existing->id);
-      if (!elsewhere.ok()) return elsewhere.error();
-      for (const auto& held : *elsewhere) {
+      ASSURE_ASSIGN_OR_RETURN(auto elsewhere, tx.users().Memberships(existing->id));
+      for (const auto& held : elsewhere) {
         if (held.partnership_id != requester.partnership_id()) {
           return core::Error::Conflict(
               "This email address cannot be invited from here. Ask Assure's service "
@@ -114,21 +111,18 @@ core::Result<InvitedMember> MemberAdminService::Invite(const Requester& requeste
       }
       invited.user = std::move(*existing);
     } else if (existing.error().code == core::ErrorCode::kNotFound) {
-      auto created = tx.users().Create({*email, invitation.display_name});
-      if (!created.ok()) return created.error();
-      invited.user = std::move(*created);
+      ASSURE_ASSIGN_OR_RETURN(auto created, tx.users().Create({email, invitation.display_name}));
+      invited.user = std::move(created);
       invited.new_account = true;
     } else {
       return existing.error();
     }
     membership.user_id = invited.user.id;
-    auto added = tx.memberships(requester.partnership_id()).Add(membership);
-    if (!added.ok()) return added.error();
-    invited.membership = *added;
+    ASSURE_ASSIGN_OR_RETURN(auto added, tx.memberships(requester.partnership_id()).Add(membership));
+    invited.membership = added;
     bool only_here = true;
-    auto everywhere = tx.users().Memberships(invited.user.id);
-    if (!everywhere.ok()) return everywhere.error();
-    for (const auto& held : *everywhere) {
+    ASSURE_ASSIGN_OR_RETURN(auto everywhere, tx.users().Memberships(invited.user.id));
+    for (const auto& held : everywhere) {
       only_here = only_here && held.partnership_id == requester.partnership_id();
     }
     if (invited.user.password_hash.empty() && only_here) {
@@ -169,20 +163,18 @@ core::Status MemberAdminService::ChangeMember(
     }
     // Disabling and MFA resets act on the whole account: only when this partnership is the
     // person's only one, so no partnership can lock someone out of another.
-    auto everywhere = tx.users().Memberships(user_id);
-    if (!everywhere.ok()) return everywhere.error();
-    for (const auto& membership : *everywhere) {
+    ASSURE_ASSIGN_OR_RETURN(auto everywhere, tx.users().Memberships(user_id));
+    for (const auto& membership : everywhere) {
       if (membership.partnership_id != requester.partnership_id()) {
         return core::Error::Conflict(
             "This person also works for another partnership, so their account can only be "
             "changed by Assure's service administrator.");
       }
     }
-    auto reason = change(tx, *user);
-    if (!reason.ok()) return reason.error();
+    ASSURE_ASSIGN_OR_RETURN(auto reason, change(tx, *user));
     return Record(tx.audit(),
                   MakeAuditEvent(requester.actor, std::string{action}, AuditOutcome::kSuccess,
-                                 clock_.Now(), UserSubject(user_id), std::move(*reason)));
+                                 clock_.Now(), UserSubject(user_id), std::move(reason)));
   });
   if (!changed.ok() && refused) {
     return RecordRefusal(store_, clock_, requester, std::string{action}, UserSubject(user_id),
@@ -196,11 +188,11 @@ core::Result<int> MemberAdminService::Disable(const Requester& requester, UserId
   ASSURE_TRY(ChangeMember(requester, user_id, "user.disable",
                           [&](Transaction& tx, User& user) -> core::Result<std::string> {
                             user.disabled = true;
-                            auto updated = tx.users().Update(user);
-                            if (!updated.ok()) return updated.error();
-                            auto count = tx.sessions().EndAll(user.id, clock_.Now(), std::nullopt);
-                            if (!count.ok()) return count.error();
-                            ended = *count;
+                            ASSURE_TRY(tx.users().Update(user));
+                            ASSURE_ASSIGN_OR_RETURN(
+                                auto count,
+                                tx.sessions().EndAll(user.id, clock_.Now(), std::nullopt));
+                            ended = count;
                             return "ended " + std::to_string(ended) + " session(s)";
                           }));
   return ended;
@@ -212,13 +204,12 @@ core::Status MemberAdminService::ResetMfa(const Requester& requester, UserId use
                         const auto now = clock_.Now();
                         user.totp_secret.clear();
                         user.totp_last_step = 0;
-                        auto updated = tx.users().Update(user);
-                        if (!updated.ok()) return updated.error();
+                        ASSURE_TRY(tx.users().Update(user));
                         ASSURE_TRY(tx.recovery_codes().Replace(user.id, {}, now));
-                        auto count = tx.sessions().EndAll(user.id, now, std::nullopt);
-                        if (!count.ok()) return count.error();
+                        ASSURE_ASSIGN_OR_RETURN(auto count,
+                                                tx.sessions().EndAll(user.id, now, std::nullopt));
                         return "authenticator and recovery codes cleared; ended " +
-                               std::to_string(*count) + " session(s)";
+                               std::to_string(count) + " session(s)";
                       });
 }
 

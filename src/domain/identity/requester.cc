@@ -13,12 +13,11 @@ RecordScope InPartnership(const Requester& requester) {
 core::Error RecordRefusal(Store& store, const core::Clock& clock, const Requester& requester,
                           std::string action, AuditSubject subject, std::string reason,
                           core::Error refusal) {
-  auto recorded = store.Write([&](Transaction& tx) {
+  ASSURE_TRY(store.Write([&](Transaction& tx) {
     return Record(tx.audit(),
                   MakeAuditEvent(requester.actor, std::move(action), AuditOutcome::kDenied,
                                  clock.Now(), std::move(subject), std::move(reason)));
-  });
-  if (!recorded.ok()) return recorded.error();
+  }));
   return refusal;
 }
 

@@ -35,53 +35,52 @@ core::Result<SessionContext> SessionService::Authenticate(std::string_view token
   std::optional<std::string> expiry;  // why the session has just ended, if it has
   // Most requests only read; a write happens only to end the session or, once a minute, to note
   // that it is in use (SQLite has one writer: a write per request would queue them all).
-  auto context = store_.Read([&](Transaction& tx) -> core::Result<SessionContext> {
-    auto session = tx.sessions().FindByTokenHash(hash);
-    if (!session) {
-      if (session.error().code == core::ErrorCode::kNotFound) {
-        return core::Error::Unauthenticated(std::string{kSignedOut});
-      }
-      return session.error();
-    }
-    if (session->ended_at) return core::Error::Unauthenticated(std::string{kSignedOut});
-    auto user = tx.users().Get(session->user_id);
-    if (!user) return user.error();
-    if (user->disabled) {
-      expiry = "user disabled";
-    } else if (now - session->last_seen_at > duration_cast<microseconds>(limits_.idle)) {
-      expiry = "idle timeout";
-    } else if (now - session->created_at > duration_cast<microseconds>(limits_.absolute)) {
-      expiry = "absolute timeout";
-    }
-    if (expiry) return SessionContext{*session, *user, {}, {}};
-    auto partnership = tx.partnerships().FindById(session->partnership_id);
-    if (!partnership) return partnership.error();
-    SessionContext out{*session, std::move(*user), std::move(*partnership), {}};
-    out.principal.user_id = out.user.id;
-    out.principal.partnership_id = out.partnership.id;
-    if (session->mfa_passed) {
-      auto memberships = tx.memberships(out.partnership.id).ForUser(out.user.id);
-      if (!memberships) return memberships.error();
-      out.principal.memberships = std::move(*memberships);
-    }
-    return out;
-  });
-  if (!context) return context.error();
+  ASSURE_ASSIGN_OR_RETURN(
+      auto context, store_.Read([&](Transaction& tx) -> core::Result<SessionContext> {
+        auto session = tx.sessions().FindByTokenHash(hash);
+        if (!session) {
+          if (session.error().code == core::ErrorCode::kNotFound) {
+            return core::Error::Unauthenticated(std::string{kSignedOut});
+          }
+          return session.error();
+        }
+        if (session->ended_at) return core::Error::Unauthenticated(std::string{kSignedOut});
+        ASSURE_ASSIGN_OR_RETURN(auto user, tx.users().Get(session->user_id));
+        if (user.disabled) {
+          expiry = "user disabled";
+        } else if (now - session->last_seen_at > duration_cast<microseconds>(limits_.idle)) {
+          expiry = "idle timeout";
+        } else if (now - session->created_at > duration_cast<microseconds>(limits_.absolute)) {
+          expiry = "absolute timeout";
+        }
+        if (expiry) return SessionContext{*session, user, {}, {}};
+        ASSURE_ASSIGN_OR_RETURN(auto partnership,
+                                tx.partnerships().FindById(session->partnership_id));
+        SessionContext out{*session, std::move(user), std::move(partnership), {}};
+        out.principal.user_id = out.user.id;
+        out.principal.partnership_id = out.partnership.id;
+        if (session->mfa_passed) {
+          ASSURE_ASSIGN_OR_RETURN(auto memberships,
+                                  tx.memberships(out.partnership.id).ForUser(out.user.id));
+          out.principal.memberships = std::move(memberships);
+        }
+        return out;
+      }));
   if (expiry) {
-    const Actor actor{context->session.partnership_id, context->user.id, context->session.id,
+    const Actor actor{context.session.partnership_id, context.user.id, context.session.id,
                       std::string{client_address}};
     ASSURE_TRY(store_.Write([&](Transaction& tx) -> core::Status {
-      ASSURE_TRY(tx.sessions().End(context->session.id, now));
+      ASSURE_TRY(tx.sessions().End(context.session.id, now));
       return Record(tx.audit(),
                     MakeAuditEvent(actor, "session.expired", AuditOutcome::kSuccess, now,
-                                   {"session", std::to_string(context->session.id)}, *expiry));
+                                   {"session", std::to_string(context.session.id)}, *expiry));
     }));
     return core::Error::Unauthenticated(std::string{kSignedOut});
   }
-  if (now - context->session.last_seen_at >= duration_cast<microseconds>(limits_.touch_every)) {
+  if (now - context.session.last_seen_at >= duration_cast<microseconds>(limits_.touch_every)) {
     ASSURE_TRY(store_.Write(
-        [&](Transaction& tx) { return tx.sessions().Touch(context->session.id, now); }));
-    context->session.last_seen_at = now;
+        [&](Transaction& tx) { return tx.sessions().Touch(context.session.id, now); }));
+    context.session.last_seen_at = now;
   }
   return context;
 }
@@ -107,18 +106,15 @@ core::Result<SessionContext> SessionService::AuthenticateApiToken(std::string_vi
       return core::Error::Forbidden(std::string{"The API token lacks the "} +
                                     (write ? "write" : "read") + " scope.");
     }
-    auto user = tx.users().Get(stored->user_id);
-    if (!user) return user.error();
-    if (user->disabled) return core::Error::Unauthenticated(std::string{kRefused});
-    auto partnership = tx.partnerships().FindById(stored->partnership_id);
-    if (!partnership) return partnership.error();
-    auto memberships = tx.memberships(partnership->id).ForUser(user->id);
-    if (!memberships) return memberships.error();
-    SessionContext context{{}, std::move(*user), std::move(*partnership), {}};
+    ASSURE_ASSIGN_OR_RETURN(auto user, tx.users().Get(stored->user_id));
+    if (user.disabled) return core::Error::Unauthenticated(std::string{kRefused});
+    ASSURE_ASSIGN_OR_RETURN(auto partnership, tx.partnerships().FindById(stored->partnership_id));
+    ASSURE_ASSIGN_OR_RETURN(auto memberships, tx.memberships(partnership.id).ForUser(user.id));
+    SessionContext context{{}, std::move(user), std::move(partnership), {}};
     context.session.user_id = context.user.id;
     context.session.partnership_id = context.partnership.id;
     context.session.mfa_passed = true;
-    context.principal = {context.user.id, context.partnership.id, std::move(*memberships)};
+    context.principal = {context.user.id, context.partnership.id, std::move(memberships)};
     if (!stored->last_used_at ||
         now - *stored->last_used_at >= duration_cast<microseconds>(limits_.touch_every)) {
       ASSURE_TRY(tx.api_tokens().MarkUsed(stored->id, now));
@@ -143,11 +139,10 @@ core::Result<MfaPassed> SessionService::VerifySecondFactor(const SessionContext&
   }
   // Not a current TOTP code: perhaps a recovery code.
   const auto code_hash = security::HashToken(security::NormalizeRecoveryCode(code));
-  auto used = store_.Write([&](Transaction& tx) {
+  ASSURE_ASSIGN_OR_RETURN(auto used, store_.Write([&](Transaction& tx) {
     return tx.recovery_codes().Consume(context.user.id, code_hash, now);
-  });
-  if (!used) return used.error();
-  if (*used) return PassMfa(context, "mfa.recovery_code", std::nullopt, std::nullopt);
+  }));
+  if (used) return PassMfa(context, "mfa.recovery_code", std::nullopt, std::nullopt);
   return MfaFailure(context, "wrong code",
                     "Enter the 6-digit code from your authenticator app, or a recovery code.");
 }
@@ -170,29 +165,26 @@ core::Error SessionService::MfaFailure(const SessionContext& context, std::strin
   const auto now = clock_.Now();
   const auto key = "mfa:" + std::to_string(context.user.id);
   bool locked = false;
-  auto recorded = store_.Write([&](Transaction& tx) -> core::Status {
+  ASSURE_TRY(store_.Write([&](Transaction& tx) -> core::Status {
     ASSURE_TRY(tx.sign_in_throttle().RecordFailure(key, now));
     ASSURE_TRY(
         Record(tx.audit(), MakeAuditEvent(ActorOf(context), "mfa.verify", AuditOutcome::kFailure,
                                           now, {}, std::string{reason})));
-    auto failures = tx.sign_in_throttle().CountFailures(
-        key, now - duration_cast<microseconds>(limits_.mfa_window));
-    if (!failures) return failures.error();
-    if (*failures < limits_.mfa_failures) return core::Ok();
+    ASSURE_ASSIGN_OR_RETURN(auto failures,
+                            tx.sign_in_throttle().CountFailures(
+                                key, now - duration_cast<microseconds>(limits_.mfa_window)));
+    if (failures < limits_.mfa_failures) return core::Ok();
     // Too many wrong codes: someone may be guessing. End the session and pause the account.
     locked = true;
-    auto user = tx.users().Get(context.user.id);
-    if (!user) return user.error();
-    user->locked_until = now + duration_cast<microseconds>(limits_.mfa_lockout);
-    auto updated = tx.users().Update(*user);
-    if (!updated) return updated.error();
+    ASSURE_ASSIGN_OR_RETURN(auto user, tx.users().Get(context.user.id));
+    user.locked_until = now + duration_cast<microseconds>(limits_.mfa_lockout);
+    ASSURE_TRY(tx.users().Update(user));
     ASSURE_TRY(tx.sign_in_throttle().Clear(key));
     ASSURE_TRY(tx.sessions().End(context.session.id, now));
     return Record(tx.audit(), MakeAuditEvent(ActorOf(context), "mfa.lockout", AuditOutcome::kDenied,
                                              now, {"user", std::to_string(context.user.id)},
                                              "too many wrong codes"));
-  });
-  if (!recorded) return recorded.error();
+  }));
   if (locked) {
     return core::Error::Unauthenticated(
         "Too many wrong codes. You have been signed out; sign in again in 15 minutes.");
@@ -209,27 +201,25 @@ core::Result<MfaPassed> SessionService::PassMfa(const SessionContext& context,
   passed.token = security::NewToken(random_);
   if (new_secret) passed.recovery_codes = security::NewRecoveryCodes(random_);
   ASSURE_TRY(store_.Write([&](Transaction& tx) -> core::Status {
-    auto user = tx.users().Get(context.user.id);
-    if (!user) return user.error();
+    ASSURE_ASSIGN_OR_RETURN(auto user, tx.users().Get(context.user.id));
     // Checked again on the stored user: two requests racing with one code must not both pass.
-    if (totp_step && *totp_step <= user->totp_last_step) {
+    if (totp_step && *totp_step <= user.totp_last_step) {
       return core::Error::InvalidInput("code", "That code has been used. Wait for the next one.");
     }
-    if (new_secret && !user->totp_secret.empty()) {
+    if (new_secret && !user.totp_secret.empty()) {
       return core::Error::Conflict("Your authenticator app is already set up.");
     }
-    if (new_secret) user->totp_secret = *new_secret;
-    if (totp_step) user->totp_last_step = *totp_step;
-    auto updated = tx.users().Update(*user);
-    if (!updated) return updated.error();
+    if (new_secret) user.totp_secret = *new_secret;
+    if (totp_step) user.totp_last_step = *totp_step;
+    ASSURE_TRY(tx.users().Update(user));
     if (new_secret) {
       std::vector<std::string> hashes;
       for (const auto& code : passed.recovery_codes) {
         hashes.push_back(security::HashToken(security::NormalizeRecoveryCode(code)));
       }
-      ASSURE_TRY(tx.recovery_codes().Replace(user->id, hashes, now));
+      ASSURE_TRY(tx.recovery_codes().Replace(user.id, hashes, now));
     }
-    ASSURE_TRY(tx.sign_in_throttle().Clear("mfa:" + std::to_string(user->id)));
+    ASSURE_TRY(tx.sign_in_throttle().Clear("mfa:" + std::to_string(user.id)));
     passed.session = context.session;
     passed.session.token_hash = security::HashToken(passed.token);
     passed.session.csrf_token = security::NewToken(random_);
@@ -259,9 +249,8 @@ core::Result<std::vector<Session>> SessionService::OpenSessions(const SessionCon
 core::Status SessionService::EndSession(const SessionContext& context, SessionId id) {
   const auto now = clock_.Now();
   auto ended = store_.Write([&](Transaction& tx) -> core::Status {
-    auto open = tx.sessions().ListActive(context.user.id);
-    if (!open) return open.error();
-    for (const auto& session : *open) {
+    ASSURE_ASSIGN_OR_RETURN(auto open, tx.sessions().ListActive(context.user.id));
+    for (const auto& session : open) {
       if (session.id != id) continue;
       ASSURE_TRY(tx.sessions().End(id, now));
       return Record(tx.audit(),

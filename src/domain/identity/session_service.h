@@ -17,7 +17,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "domain/access/policy.h"
-#include "domain/partnership.h"
+#include "domain/partnership/partnership.h"
 #include "domain/store.h"
 #include "security/random.h"
 

@@ -45,11 +45,10 @@ core::Result<SignedIn> SignInService::SignIn(const SignInAttempt& attempt) {
   const auto since = now - std::chrono::duration_cast<std::chrono::microseconds>(limits_.window);
   const auto address_key = AddressKey(attempt.client_address);
 
-  auto found = store_.Read([&](Transaction& tx) -> core::Result<Lookup> {
+  ASSURE_ASSIGN_OR_RETURN(auto found, store_.Read([&](Transaction& tx) -> core::Result<Lookup> {
     Lookup lookup;
-    auto failures = tx.sign_in_throttle().CountFailures(address_key, since);
-    if (!failures) return failures.error();
-    lookup.address_failures = *failures;
+    ASSURE_ASSIGN_OR_RETURN(auto failures, tx.sign_in_throttle().CountFailures(address_key, since));
+    lookup.address_failures = failures;
     auto user = tx.users().FindByEmail(attempt.email);
     if (!user) {
       if (user.error().code != core::ErrorCode::kNotFound &&
@@ -58,16 +57,14 @@ core::Result<SignedIn> SignInService::SignIn(const SignInAttempt& attempt) {
       }
       return lookup;
     }
-    auto memberships = tx.users().Memberships(user->id);
-    if (!memberships) return memberships.error();
+    ASSURE_ASSIGN_OR_RETURN(auto memberships, tx.users().Memberships(user->id));
     lookup.user = std::move(*user);
-    lookup.memberships = std::move(*memberships);
+    lookup.memberships = std::move(memberships);
     return lookup;
-  });
-  if (!found) return found.error();
+  }));
 
   const Actor anonymous{std::nullopt, std::nullopt, std::nullopt, attempt.client_address};
-  if (found->address_failures >= limits_.address_failures) {
+  if (found.address_failures >= limits_.address_failures) {
     ASSURE_TRY(store_.Write([&](Transaction& tx) {
       return Record(tx.audit(), MakeAuditEvent(anonymous, "sign_in", AuditOutcome::kDenied, now, {},
                                                "too many attempts from this address"));
@@ -78,32 +75,30 @@ core::Result<SignedIn> SignInService::SignIn(const SignInAttempt& attempt) {
   }
 
   // Argon2id runs outside any transaction: it is slow on purpose and must not hold the writer.
-  const User* user = found->user ? &*found->user : nullptr;
+  const User* user = found.user ? &*found.user : nullptr;
   const bool password_ok = user != nullptr && !user->password_hash.empty()
                                ? hasher_.Verify(attempt.password, user->password_hash)
                                : (hasher_.VerifyAgainstDummy(attempt.password), false);
   const bool usable = user != nullptr && !user->disabled &&
                       !(user->locked_until && *user->locked_until > now) &&
-                      !found->memberships.empty();
+                      !found.memberships.empty();
 
   if (!password_ok || !usable) {
-    const auto reason = RefusalReason(*found, password_ok, now);
+    const auto reason = RefusalReason(found, password_ok, now);
     ASSURE_TRY(store_.Write([&](Transaction& tx) -> core::Status {
       ASSURE_TRY(tx.sign_in_throttle().RecordFailure(address_key, now));
       Actor actor = anonymous;
       if (user != nullptr) {
         actor.user_id = user->id;
         ASSURE_TRY(tx.sign_in_throttle().RecordFailure(AccountKey(user->id), now));
-        auto failures = tx.sign_in_throttle().CountFailures(AccountKey(user->id), since);
-        if (!failures) return failures.error();
+        ASSURE_ASSIGN_OR_RETURN(auto failures,
+                                tx.sign_in_throttle().CountFailures(AccountKey(user->id), since));
         const bool already_locked = user->locked_until && *user->locked_until > now;
-        if (*failures >= limits_.account_failures && !already_locked) {
-          auto fresh = tx.users().Get(user->id);
-          if (!fresh) return fresh.error();
-          fresh->locked_until =
+        if (failures >= limits_.account_failures && !already_locked) {
+          ASSURE_ASSIGN_OR_RETURN(auto fresh, tx.users().Get(user->id));
+          fresh.locked_until =
               now + std::chrono::duration_cast<std::chrono::microseconds>(limits_.lockout);
-          auto updated = tx.users().Update(*fresh);
-          if (!updated) return updated.error();
+          ASSURE_TRY(tx.users().Update(fresh));
           ASSURE_TRY(Record(
               tx.audit(),
               MakeAuditEvent(actor, "sign_in.lockout", AuditOutcome::kDenied, now,
@@ -123,7 +118,7 @@ core::Result<SignedIn> SignInService::SignIn(const SignInAttempt& attempt) {
     if (hash) rehashed = std::move(*hash);
   }
 
-  const auto partnership_id = std::min_element(found->memberships.begin(), found->memberships.end(),
+  const auto partnership_id = std::min_element(found.memberships.begin(), found.memberships.end(),
                                                [](const Membership& a, const Membership& b) {
                                                  return a.partnership_id < b.partnership_id;
                                                })
@@ -135,42 +130,37 @@ core::Result<SignedIn> SignInService::SignIn(const SignInAttempt& attempt) {
     // Everything read before the (slow) hash is checked again now, inside the transaction that
     // opens the session: attempts made at the same time cannot slip past a lockout or a limit,
     // and a password changed meanwhile is not accepted.
-    auto fresh = tx.users().Get(user->id);
-    if (!fresh) return fresh.error();
-    auto account_failures = tx.sign_in_throttle().CountFailures(AccountKey(user->id), since);
-    if (!account_failures) return account_failures.error();
-    auto address_failures = tx.sign_in_throttle().CountFailures(address_key, since);
-    if (!address_failures) return address_failures.error();
-    if (fresh->disabled) raced = "account disabled";
-    if (fresh->locked_until && *fresh->locked_until > now) raced = "account locked";
-    if (fresh->password_hash != user->password_hash) raced = "password changed";
-    if (*account_failures >= limits_.account_failures) raced = "too many failed attempts";
-    if (*address_failures >= limits_.address_failures)
-      raced = "too many attempts from this address";
+    ASSURE_ASSIGN_OR_RETURN(auto fresh, tx.users().Get(user->id));
+    ASSURE_ASSIGN_OR_RETURN(auto account_failures,
+                            tx.sign_in_throttle().CountFailures(AccountKey(user->id), since));
+    ASSURE_ASSIGN_OR_RETURN(auto address_failures,
+                            tx.sign_in_throttle().CountFailures(address_key, since));
+    if (fresh.disabled) raced = "account disabled";
+    if (fresh.locked_until && *fresh.locked_until > now) raced = "account locked";
+    if (fresh.password_hash != user->password_hash) raced = "password changed";
+    if (account_failures >= limits_.account_failures) raced = "too many failed attempts";
+    if (address_failures >= limits_.address_failures) raced = "too many attempts from this address";
     if (raced) return core::Error::Unauthenticated(std::string{kSignInRefused});
     ASSURE_TRY(tx.sign_in_throttle().Clear(AccountKey(user->id)));
     if (rehashed) {
-      fresh->password_hash = *rehashed;
-      auto updated = tx.users().Update(*fresh);
-      if (!updated) return updated.error();
+      fresh.password_hash = *rehashed;
+      ASSURE_ASSIGN_OR_RETURN(auto updated, tx.users().Update(fresh));
       fresh = std::move(updated);
     }
-    auto partnership = tx.partnerships().FindById(partnership_id);
-    if (!partnership) return partnership.error();
+    ASSURE_ASSIGN_OR_RETURN(auto partnership, tx.partnerships().FindById(partnership_id));
     Session session;
     session.token_hash = security::HashToken(signed_in.token);
     session.user_id = user->id;
     session.partnership_id = partnership_id;
     session.csrf_token = security::NewToken(random_);
-    session.mfa_passed = !partnership->mfa_required;
+    session.mfa_passed = !partnership.mfa_required;
     session.created_at = now;
     session.last_seen_at = now;
     session.client_address = attempt.client_address;
     session.user_agent = attempt.user_agent.substr(0, 200);
-    auto created = tx.sessions().Create(session);
-    if (!created) return created.error();
-    signed_in.session = std::move(*created);
-    signed_in.needs_mfa_enrolment = partnership->mfa_required && fresh->totp_secret.empty();
+    ASSURE_ASSIGN_OR_RETURN(auto created, tx.sessions().Create(session));
+    signed_in.session = std::move(created);
+    signed_in.needs_mfa_enrolment = partnership.mfa_required && fresh.totp_secret.empty();
     const Actor actor{partnership_id, user->id, signed_in.session.id, attempt.client_address};
     return Record(
         tx.audit(),

@@ -50,8 +50,7 @@ core::Result<std::string> NormalizeEmail(std::string_view email) {
 }
 
 core::Status ValidateNewUser(const NewUser& user) {
-  auto email = NormalizeEmail(user.email);
-  if (!email.ok()) return email.error();
+  ASSURE_TRY(NormalizeEmail(user.email));
   return ValidateName("name", user.display_name);
 }
 

@@ -1,5 +1,7 @@
-// MustacheTemplate: a parsed Mustache template, rendered straight from JSON (decision 0009).
-// Internal to the views library. Immutable once parsed; Render() is safe from many threads.
+// MustacheTemplate: a parsed Mustache template, rendered straight from JSON (decision 0009), and
+// MustachePartials: the named partials it may include. Internal to the views library (the
+// Renderer parses every template once, at Load()). Immutable once parsed; Render() is safe from
+// many threads, and a MustachePartials may be shared by many templates.
 //
 // The subset the pages need, with the Mustache spec's meaning:
 //   {{name}} {{a.b}} {{.}}   a value, HTML-escaped (core/html_escape.h)
@@ -7,9 +9,13 @@
 //   {{#name}}...{{/name}}    a section: once for each item of a list, once with an object or any
 //                            other true value pushed as the context; skipped when false
 //   {{^name}}...{{/name}}    an inverted section: rendered only when the value is false
+//   {{> name}}               the partial of that fixed name, rendered with the current context
+//                            stack; linked when parsed, so an unknown name fails to parse
 //   {{! comment }}           nothing
-// Partials ({{> x}}) and delimiter changes ({{= =}}) are refused, as are lambdas (JSON has none).
-// A section tag or comment alone on its line removes that whole line ("standalone" tags).
+// Refused: dynamic partial names ({{>*x}}), partials that include themselves (directly or
+// through others), delimiter changes ({{= =}}); lambdas cannot occur (JSON has none).
+// A section tag, partial tag or comment alone on its line removes that whole line ("standalone"
+// tags); a standalone partial's lines replace it, not indented (the spec indents them).
 //
 // Values: a string renders as itself; an integer as its decimal text and any other number as JSON
 // writes it; true, objects and lists render nothing. False are: null, false, "", the empty list.
@@ -27,11 +33,32 @@
 
 namespace assure::http::views {
 
+class MustachePartials {
+ public:
+  struct Source {
+    std::string_view name;  // what {{> name}} says
+    std::string_view text;
+  };
+  // Parses the partials and links them to one another. Fails naming the partial and the line:
+  // a parse error (as MustacheTemplate::Parse), an unknown partial, a partial that includes
+  // itself, or two partials of one name.
+  static core::Result<MustachePartials> Parse(std::span<const Source> sources);
+
+  MustachePartials();  // none
+  bool Has(std::string_view name) const;
+
+ private:
+  friend class MustacheTemplate;
+  struct Trees;
+  std::shared_ptr<const Trees> trees_;
+};
+
 class MustacheTemplate {
  public:
   // Fails with what is wrong and the line it is on: an unclosed tag or section, a section closed
-  // by the wrong name, a partial or a delimiter change.
-  static core::Result<MustacheTemplate> Parse(std::string_view source);
+  // by the wrong name, a delimiter change, a dynamic partial name or one `partials` lacks.
+  static core::Result<MustacheTemplate> Parse(std::string_view source,
+                                              const MustachePartials& partials = {});
 
   MustacheTemplate(MustacheTemplate&&) noexcept;
   MustacheTemplate& operator=(MustacheTemplate&&) noexcept;
@@ -44,8 +71,9 @@ class MustacheTemplate {
   struct Node;
 
  private:
-  explicit MustacheTemplate(std::unique_ptr<const Node> root);
+  MustacheTemplate(std::unique_ptr<const Node> root, MustachePartials partials);
   std::unique_ptr<const Node> root_;
+  MustachePartials partials_;  // keeps the partials that root_ links to alive
 };
 
 // Whether a value counts as false: null, false, "" or the empty list.

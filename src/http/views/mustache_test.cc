@@ -107,13 +107,116 @@ TEST(MustacheTest, StandaloneSectionTagsAndCommentsRemoveTheirLines) {
 }
 
 TEST(MustacheTest, RefusesWhatItDoesNotSupportOrCannotParse) {
-  EXPECT_NE(ParseError("{{> partial}}").find("partials"), std::string::npos);
+  EXPECT_EQ(ParseError("a\n{{> partial}}"), "line 2: no partial is named 'partial'");
+  EXPECT_EQ(ParseError("{{>*name}}"), "line 1: dynamic partial names are not allowed");
+  EXPECT_EQ(ParseError("{{> * name}}"), "line 1: dynamic partial names are not allowed");
+  EXPECT_NE(ParseError("{{> a.b}}").find("is not a partial's name"), std::string::npos);
+  EXPECT_EQ(ParseError("{{>}}"), "line 1: a tag has no name");
   EXPECT_NE(ParseError("{{=<% %>=}}").find("delimiter"), std::string::npos);
   EXPECT_EQ(ParseError("a\n{{#open}}\nb"), "line 2: section {{#open}} is not closed");
   EXPECT_EQ(ParseError("{{#a}}{{/b}}"), "line 1: {{/b}} closes no open section of that name");
   EXPECT_EQ(ParseError("x\ny {{name"), "line 2: a tag is not closed");
   EXPECT_EQ(ParseError("{{ }}"), "line 1: a tag has no name");
   EXPECT_EQ(ParseError("{{/a}}"), "line 1: {{/a}} closes no open section of that name");
+}
+
+// Partials: parsed and linked once, by name; rendered with the context stack where they stand.
+
+core::Result<MustachePartials> Partials(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> named) {
+  std::vector<MustachePartials::Source> sources;
+  for (const auto& [name, text] : named) sources.push_back({name, text});
+  return MustachePartials::Parse(sources);
+}
+
+std::string RenderWith(const MustachePartials& partials, std::string_view text,
+                       const nlohmann::json& context) {
+  auto tmpl = MustacheTemplate::Parse(text, partials);
+  EXPECT_TRUE(tmpl.ok()) << tmpl.error().message;
+  if (!tmpl.ok()) return "(does not parse)";
+  const nlohmann::json* const contexts[] = {&context};
+  std::string out;
+  tmpl->Render(contexts, out);
+  return out;
+}
+
+TEST(MustachePartialTest, RendersWithTheContextStackWhereItStands) {
+  auto partials = Partials({{"row", "<li>{{name}} of {{title}}</li>"}});
+  ASSERT_TRUE(partials.ok()) << partials.error().message;
+  EXPECT_TRUE(partials->Has("row"));
+  EXPECT_FALSE(partials->Has("rows"));
+  const nlohmann::json context{{"title", "Outer"},
+                               {"rows", {{{"name", "a"}}, {{"name", "b"}, {"title", "Inner"}}}}};
+  EXPECT_EQ(RenderWith(*partials, "<ul>{{#rows}}{{> row}}{{/rows}}</ul>", context),
+            "<ul><li>a of Outer</li><li>b of Inner</li></ul>");
+  EXPECT_EQ(RenderWith(*partials, "{{>row}}|{{> row }}", context),
+            "<li> of Outer</li>|<li> of Outer</li>");
+}
+
+TEST(MustachePartialTest, SectionsNestInsidePartialsAndPartialsInsideThem) {
+  auto partials =
+      Partials({{"list", "{{#items}}{{#on}}[{{> item}}]{{/on}}{{^on}}-{{/on}}{{/items}}"},
+                {"item", "{{name}}{{#tags}}.{{.}}{{/tags}}"}});
+  ASSERT_TRUE(partials.ok()) << partials.error().message;
+  const nlohmann::json context{
+      {"items",
+       {{{"on", true}, {"name", "a"}, {"tags", {"x", "y"}}}, {{"on", false}, {"name", "b"}}}}};
+  EXPECT_EQ(RenderWith(*partials, "{{> list}}", context), "[a.x.y]-");
+}
+
+TEST(MustachePartialTest, ValuesInsidePartialsAreEscaped) {
+  auto partials = Partials({{"p", "<a href=\"{{href}}\">{{text}}</a>"}});
+  ASSERT_TRUE(partials.ok());
+  EXPECT_EQ(
+      RenderWith(*partials, "{{> p}}",
+                 {{"href", "/x\"onclick=\"go()"}, {"text", "<script>'&'</script>"}}),
+      "<a href=\"/x&quot;onclick=&quot;go()\">&lt;script&gt;&#39;&amp;&#39;&lt;/script&gt;</a>");
+}
+
+TEST(MustachePartialTest, AStandalonePartialTagIsReplacedByThePartialsLines) {
+  auto partials = Partials({{"item", "{{! an item }}\n<li>{{.}}</li>\n"}, {"word", "w"}});
+  ASSERT_TRUE(partials.ok());
+  const nlohmann::json context{{"rows", {"a", "b"}}};
+  EXPECT_EQ(RenderWith(*partials, "<ul>\n  {{#rows}}\n  {{> item}}\n  {{/rows}}\n</ul>\n", context),
+            "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n");
+  // Not alone on its line: only the tag is replaced.
+  EXPECT_EQ(RenderWith(*partials, "<p>{{> word}}</p>\n <b>{{> word}}</b>\n", context),
+            "<p>w</p>\n <b>w</b>\n");
+}
+
+TEST(MustachePartialTest, TemplatesKeepTheirPartialsAlive) {
+  auto tmpl = [] {
+    auto partials = Partials({{"p", "kept {{x}}"}});
+    return MustacheTemplate::Parse("{{> p}}", *partials);
+  }();
+  ASSERT_TRUE(tmpl.ok());
+  const nlohmann::json context{{"x", 1}};
+  const nlohmann::json* const contexts[] = {&context};
+  std::string out;
+  tmpl->Render(contexts, out);
+  EXPECT_EQ(out, "kept 1");
+}
+
+std::string PartialsError(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> named) {
+  auto partials = Partials(named);
+  return partials.ok() ? "(parsed)" : partials.error().message;
+}
+
+TEST(MustachePartialTest, RefusesUnknownBrokenAndSelfIncludingPartials) {
+  EXPECT_EQ(PartialsError({{"a", "x\n{{> b}}"}}),
+            "partial 'a' does not parse: line 2: no partial is named 'b'");
+  EXPECT_EQ(PartialsError({{"a", "{{#open}}"}}),
+            "partial 'a' does not parse: line 1: section {{#open}} is not closed");
+  EXPECT_EQ(PartialsError({{"a", "{{>*b}}"}}),
+            "partial 'a' does not parse: line 1: dynamic partial names are not allowed");
+  EXPECT_EQ(PartialsError({{"a", "1"}, {"a", "2"}}), "two partials are named 'a'");
+  EXPECT_EQ(PartialsError({{"a", "{{#x}}{{> a}}{{/x}}"}}),
+            "partial 'a' does not load: line 1: a partial includes itself (a > a)");
+  EXPECT_EQ(PartialsError({{"a", "{{> b}}"}, {"b", "\n{{> c}}"}, {"c", "\n\n{{> a}}"}}),
+            "partial 'c' does not load: line 3: a partial includes itself (a > b > c > a)");
+  // One partial included twice, along two paths, is no cycle.
+  EXPECT_EQ(PartialsError({{"a", "{{> b}}{{> c}}"}, {"b", "{{> c}}"}, {"c", "c"}}), "(parsed)");
 }
 
 }  // namespace

@@ -14,6 +14,7 @@ namespace assure::http::views {
 namespace {
 
 constexpr std::string_view kLayout = "layout";
+constexpr std::string_view kPartialPrefix = "partials/";  // a partial's TemplateSource name
 constexpr std::string_view kServiceName = "Assure";
 constexpr std::string_view kReservedKeys[] = {"page_html", "document_title", "service_navigation"};
 
@@ -33,12 +34,14 @@ std::string_view FixedTitle(std::string_view page) {
 
 // Load()'s guard on what templates may contain; see the header.
 core::Status CheckTemplateSource(const TemplateSource& source) {
-  static const std::regex kPartialOrDelimiter(R"(\{\{\s*[>=])");
+  // The parser refuses "{{=" itself; these would be read as variables of odd names.
+  static const std::regex kSpacedDelimiterOrPartial(R"(\{\{\s+[>=])");
   static const std::regex kUnescaped(R"(\{\{\s*(\{|&)\s*([^}\s]*))");
   const std::string text(source.text);
   const std::string name(source.name);
-  if (std::regex_search(text, kPartialOrDelimiter)) {
-    return core::Error::Internal("template '" + name + "' uses a partial or a delimiter change");
+  if (std::regex_search(text, kSpacedDelimiterOrPartial)) {
+    return core::Error::Internal("template '" + name + "' has a space before > or = in a tag " +
+                                 "(\"{{ > x}}\"), which would be read as a variable");
   }
   int unescaped = 0;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), kUnescaped);
@@ -103,10 +106,19 @@ struct Renderer::Templates {
 core::Result<Renderer> Renderer::Load() { return Load(EmbeddedTemplates()); }
 
 core::Result<Renderer> Renderer::Load(std::span<const TemplateSource> templates) {
-  auto parsed = std::make_unique<Templates>();
+  std::vector<MustachePartials::Source> partial_sources;
   for (const auto& source : templates) {
     ASSURE_TRY(CheckTemplateSource(source));
-    auto mustache = MustacheTemplate::Parse(source.text);
+    if (source.name.starts_with(kPartialPrefix)) {
+      partial_sources.push_back({source.name.substr(kPartialPrefix.size()), source.text});
+    }
+  }
+  ASSURE_ASSIGN_OR_RETURN(auto partials, MustachePartials::Parse(partial_sources));
+
+  auto parsed = std::make_unique<Templates>();
+  for (const auto& source : templates) {
+    if (source.name.starts_with(kPartialPrefix)) continue;
+    auto mustache = MustacheTemplate::Parse(source.text, partials);
     if (!mustache.ok()) {
       return core::Error::Internal("template '" + std::string(source.name) +
                                    "' does not parse: " + mustache.error().message);

@@ -4,9 +4,15 @@
 // safe to call from many threads at once. Owns its parsed templates: the sources passed to Load()
 // need not outlive it.
 //
-// Every value from the context is HTML-escaped. Load() rejects a template that could defeat that:
-// one with a partial ({{> x}}, which would treat a context string as a template), a delimiter
-// change, or an unescaped tag ({{{x}}}, {{& x}}) other than the layout's single {{{page_html}}}.
+// Partials: a template named "partials/<name>" (web/templates/partials) is included by {{> name}}
+// in any template and renders with the includer's context; it is never a page, nor a page a
+// partial. Load() links every {{> name}}, so an unknown name or a partial that includes itself
+// is a load error naming the template and line. Each partial's comment says the keys it reads.
+//
+// Every value from the context is HTML-escaped, in partials too. Load() rejects a template that
+// could defeat that: a dynamic partial name ({{>*x}}: the context would choose the template), a
+// delimiter change, or an unescaped tag ({{{x}}}, {{& x}}) other than the layout's single
+// {{{page_html}}}.
 //
 // Context keys (a JSON object; null counts as {}). See mustache.h for how values render (null,
 // false, "" and [] are false; numbers are text) and template_data.h for what a context must
@@ -52,7 +58,8 @@ class Renderer {
   // Parses the templates compiled into the binary. An error here is a bug in a template (the
   // unit tests load them too); treat it as a start-up failure.
   static core::Result<Renderer> Load();
-  // Parses the given templates; one must be named "layout". Used by tests.
+  // Parses the given templates; one must be named "layout", and those named "partials/<name>"
+  // are the partials. Used by tests.
   static core::Result<Renderer> Load(std::span<const TemplateSource> templates);
 
   Renderer(Renderer&&) noexcept;

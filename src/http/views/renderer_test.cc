@@ -55,6 +55,8 @@ TEST_F(RendererTest, EmbedsEveryPageTemplate) {
                   "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
+  EXPECT_FALSE(renderer_->HasPage("partials/error_summary"));  // a partial is never a page
+  EXPECT_FALSE(renderer_->HasPage("error_summary"));
 }
 
 TEST_F(RendererTest, EveryPageIsAWholeDocumentInTheLayoutWithOneHeading) {
@@ -247,8 +249,9 @@ core::Status LoadTemplates(std::string_view layout, std::string_view page) {
 TEST(RendererLoadTest, RefusesTemplatesThatCouldDefeatEscaping) {
   constexpr std::string_view kLayout = "<main>{{{page_html}}}</main>";
   EXPECT_TRUE(LoadTemplates(kLayout, "<h1>{{title}}</h1>").ok());
-  EXPECT_FALSE(LoadTemplates(kLayout, "{{> other}}").ok());
   EXPECT_FALSE(LoadTemplates(kLayout, "{{=<% %>=}}").ok());
+  EXPECT_FALSE(LoadTemplates(kLayout, "{{ =<% %>=}}").ok());
+  EXPECT_FALSE(LoadTemplates(kLayout, "{{>*name}}").ok());  // a partial named by the context
   EXPECT_FALSE(LoadTemplates(kLayout, "{{{title}}}").ok());
   EXPECT_FALSE(LoadTemplates(kLayout, "{{& title}}").ok());
   EXPECT_FALSE(LoadTemplates("<main>{{{page_html}}}{{{title}}}</main>", "x").ok());
@@ -259,6 +262,47 @@ TEST(RendererLoadTest, RefusesTemplatesThatCouldDefeatEscaping) {
       LoadTemplates(kLayout, "{{!\n  Context: rows (list of {a, b} ).\n}}\n<h1>x</h1>").ok());
   EXPECT_FALSE(
       LoadTemplates(kLayout, "{{!\n  Context: rows (list of {a, b}}).\n}}\n<h1>x</h1>").ok());
+}
+
+// Partials: sources named "partials/<name>", included as {{> name}}, resolved at Load().
+core::Result<Renderer> LoadWithPartials(std::string_view page,
+                                        std::initializer_list<TemplateSource> partials) {
+  std::vector<TemplateSource> sources{{"layout", "<main>{{{page_html}}}</main>"}, {"page", page}};
+  sources.insert(sources.end(), partials);
+  return Renderer::Load(sources);
+}
+
+TEST(RendererLoadTest, PartialsRenderInThePageWithItsContextEscaped) {
+  auto loaded = LoadWithPartials("<h1>{{title}}</h1>\n{{#rows}}\n{{> row}}\n{{/rows}}\n",
+                                 {{"partials/row", "<p>{{text}} ({{title}})</p>\n"}});
+  ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+  EXPECT_THAT(loaded->PageNames(), ElementsAre("page"));
+  EXPECT_FALSE(loaded->HasPage("partials/row"));
+  EXPECT_FALSE(loaded->HasPage("row"));
+  const auto html = loaded->RenderPage("page", {{"title", "T&C"}, {"rows", {{{"text", "<a>"}}}}});
+  ASSERT_TRUE(html.ok()) << html.error().message;
+  EXPECT_EQ(*html, "<main><h1>T&amp;C</h1>\n<p>&lt;a&gt; (T&amp;C)</p>\n</main>");
+}
+
+TEST(RendererLoadTest, RefusesUnknownSelfIncludingAndUnescapingPartials) {
+  const auto error = [](std::string_view page, std::initializer_list<TemplateSource> partials) {
+    auto loaded = LoadWithPartials(page, partials);
+    return loaded.ok() ? std::string("(loaded)") : loaded.error().message;
+  };
+  EXPECT_EQ(error("<h1>x</h1>\n{{> other}}", {}),
+            "template 'page' does not parse: line 2: no partial is named 'other'");
+  // A page is never a partial, and a partial's name has no "partials/".
+  EXPECT_THAT(error("{{> page}}", {}), HasSubstr("no partial is named 'page'"));
+  EXPECT_THAT(error("{{> partials/row}}", {{"partials/row", "r"}}),
+              HasSubstr("is not a partial's name"));
+  EXPECT_THAT(
+      error("{{> a}}", {{"partials/a", "{{> b}}"}, {"partials/b", "{{#x}}{{> a}}{{/x}}"}}),
+      HasSubstr("partial 'b' does not load: line 1: a partial includes itself (a > b > a)"));
+  EXPECT_THAT(error("{{> a}}", {{"partials/a", "{{& title}}"}}),
+              HasSubstr("template 'partials/a' has an unescaped tag"));
+  EXPECT_THAT(error("{{ > a}}", {{"partials/a", "a"}}), HasSubstr("a space before > or ="));
+  EXPECT_EQ(error("x", {{"partials/unused", "{{#open}}"}}),
+            "partial 'unused' does not parse: line 1: section {{#open}} is not closed");
 }
 
 TEST(RendererLoadTest, NeedsALayout) {

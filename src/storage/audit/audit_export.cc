@@ -45,24 +45,25 @@ core::Result<std::int64_t> ExportAuditEvents(sql::Database& database,
     std::int64_t written = 0;
     std::int64_t after = std::numeric_limits<std::int64_t>::min();
     while (true) {
-      auto page = connection.Query(
-          "SELECT id, chain, partnership_id, user_id, session_id, action, resource_type,"
-          " resource_id, outcome, client_address, reason, at, previous_hash, hash"
-          " FROM audit_events WHERE id > ?"
-          " AND (CAST(? AS BIGINT) IS NULL OR partnership_id = ?)"
-          " AND (CAST(? AS TEXT) IS NULL OR at >= ?)"
-          " AND (CAST(? AS TEXT) IS NULL OR at < ?)"
-          " ORDER BY id LIMIT ?",
-          {after, partnership, partnership, from, from, to, to, kPageSize});
-      if (!page.ok()) return page.error();
-      for (const sql::Row& row : *page) {
+      ASSURE_ASSIGN_OR_RETURN(
+          auto page,
+          connection.Query(
+              "SELECT id, chain, partnership_id, user_id, session_id, action, resource_type,"
+              " resource_id, outcome, client_address, reason, at, previous_hash, hash"
+              " FROM audit_events WHERE id > ?"
+              " AND (CAST(? AS BIGINT) IS NULL OR partnership_id = ?)"
+              " AND (CAST(? AS TEXT) IS NULL OR at >= ?)"
+              " AND (CAST(? AS TEXT) IS NULL OR at < ?)"
+              " ORDER BY id LIMIT ?",
+              {after, partnership, partnership, from, from, to, to, kPageSize}));
+      for (const sql::Row& row : page) {
         out << ToJson(row).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
             << '\n';
         after = row.Int64(0);
         ++written;
       }
       if (!out) return core::Error::Unavailable("Cannot write the audit export.");
-      if (static_cast<std::int64_t>(page->size()) < kPageSize) return written;
+      if (static_cast<std::int64_t>(page.size()) < kPageSize) return written;
     }
   });
 }

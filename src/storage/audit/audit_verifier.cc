@@ -58,16 +58,17 @@ core::Result<AuditBreak> Classify(sql::Connection& connection, const StoredEvent
                                   const std::string& expected, bool hash_ok) {
   const domain::AuditEvent& event = stored.event;
   const bool link_ok = event.previous_hash == expected;
-  auto next = connection.Query(
-      "SELECT previous_hash FROM audit_events WHERE chain = ? AND id > ? ORDER BY id LIMIT 1",
-      {stored.chain, event.id});
-  if (!next.ok()) return next.error();
-  if (!next->empty() && next->rows.front().Text(0) == expected) return AuditBreak::kInsertedEvent;
+  ASSURE_ASSIGN_OR_RETURN(
+      auto next,
+      connection.Query(
+          "SELECT previous_hash FROM audit_events WHERE chain = ? AND id > ? ORDER BY id LIMIT 1",
+          {stored.chain, event.id}));
+  if (!next.empty() && next.rows.front().Text(0) == expected) return AuditBreak::kInsertedEvent;
   if (!hash_ok) return link_ok ? AuditBreak::kContentChanged : AuditBreak::kPreviousLinkBroken;
-  auto followed = connection.Query("SELECT 1 FROM audit_events WHERE chain = ? AND hash = ?",
-                                   {stored.chain, event.previous_hash});
-  if (!followed.ok()) return followed.error();
-  return followed->empty() ? AuditBreak::kMissingEvent : AuditBreak::kPreviousLinkBroken;
+  ASSURE_ASSIGN_OR_RETURN(
+      auto followed, connection.Query("SELECT 1 FROM audit_events WHERE chain = ? AND hash = ?",
+                                      {stored.chain, event.previous_hash}));
+  return followed.empty() ? AuditBreak::kMissingEvent : AuditBreak::kPreviousLinkBroken;
 }
 
 }  // namespace
@@ -96,9 +97,8 @@ core::Result<AuditVerification> VerifyAuditTrail(sql::Database& database) {
       return verification;
     };
     while (true) {
-      auto page = connection.Query(kPage, {after, kPageSize});
-      if (!page.ok()) return page.error();
-      for (const sql::Row& row : *page) {
+      ASSURE_ASSIGN_OR_RETURN(auto page, connection.Query(kPage, {after, kPageSize}));
+      for (const sql::Row& row : page) {
         const StoredEvent stored = Read(row);
         after = stored.event.id;
         AuditChainHead& head = heads[stored.chain];
@@ -107,9 +107,8 @@ core::Result<AuditVerification> VerifyAuditTrail(sql::Database& database) {
         const bool hash_ok = stored.readable && stored.chain == AuditChainOf(stored.event) &&
                              AuditEventHash(stored.event) == stored.event.hash;
         if (!hash_ok || stored.event.previous_hash != expected) {
-          auto what = Classify(connection, stored, expected, hash_ok);
-          if (!what.ok()) return what.error();
-          BrokenAuditEvent broken{stored.event.id, stored.chain, *what, {}};
+          ASSURE_ASSIGN_OR_RETURN(auto what, Classify(connection, stored, expected, hash_ok));
+          BrokenAuditEvent broken{stored.event.id, stored.chain, what, {}};
           broken.description = Describe(broken);
           verification.broken = std::move(broken);
           if (head.events == 0) heads.erase(stored.chain);
@@ -120,7 +119,7 @@ core::Result<AuditVerification> VerifyAuditTrail(sql::Database& database) {
         head.last_id = stored.event.id;
         head.last_hash = stored.event.hash;
       }
-      if (static_cast<std::int64_t>(page->size()) < kPageSize) return finish();
+      if (static_cast<std::int64_t>(page.size()) < kPageSize) return finish();
     }
   });
 }

@@ -28,23 +28,25 @@ core::Result<domain::AuditEvent> SqlAuditLog::Append(const domain::AuditEvent& e
   }
   const std::int64_t chain = AuditChainOf(event);
   ASSURE_TRY(connection_.AcquireTransactionLock(AuditChainLockKey(chain)));
-  auto last = connection_.Query(
-      "SELECT hash FROM audit_events WHERE chain = ? ORDER BY id DESC LIMIT 1", {chain});
-  if (!last.ok()) return last.error();
+  ASSURE_ASSIGN_OR_RETURN(
+      auto last,
+      connection_.Query("SELECT hash FROM audit_events WHERE chain = ? ORDER BY id DESC LIMIT 1",
+                        {chain}));
   domain::AuditEvent linked = event;
-  linked.previous_hash = last->empty() ? std::string{kGenesisHash} : last->rows.front().Text(0);
+  linked.previous_hash = last.empty() ? std::string{kGenesisHash} : last.rows.front().Text(0);
   linked.hash = AuditEventHash(linked);
-  auto inserted = connection_.Query(
-      "INSERT INTO audit_events (chain, partnership_id, user_id, session_id, action,"
-      " resource_type, resource_id, outcome, client_address, reason, at, previous_hash, hash)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {chain, sql::OptionalInt64(linked.partnership_id), sql::OptionalInt64(linked.user_id),
-       sql::OptionalInt64(linked.session_id), linked.action, linked.resource_type,
-       linked.resource_id, sql::Text(domain::AuditOutcomeName(linked.outcome)),
-       linked.client_address, linked.reason, sql::InstantValue(linked.at), linked.previous_hash,
-       linked.hash});
-  if (!inserted.ok()) return inserted.error();
-  linked.id = inserted->rows.front().Int64(0);
+  ASSURE_ASSIGN_OR_RETURN(
+      auto inserted,
+      connection_.Query(
+          "INSERT INTO audit_events (chain, partnership_id, user_id, session_id, action,"
+          " resource_type, resource_id, outcome, client_address, reason, at, previous_hash, hash)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          {chain, sql::OptionalInt64(linked.partnership_id), sql::OptionalInt64(linked.user_id),
+           sql::OptionalInt64(linked.session_id), linked.action, linked.resource_type,
+           linked.resource_id, sql::Text(domain::AuditOutcomeName(linked.outcome)),
+           linked.client_address, linked.reason, sql::InstantValue(linked.at), linked.previous_hash,
+           linked.hash}));
+  linked.id = inserted.rows.front().Int64(0);
   return linked;
 }
 
@@ -54,25 +56,25 @@ core::Result<std::vector<domain::AuditEvent>> SqlAuditLog::Query(
   const sql::Value user = sql::OptionalInt64(query.user_id);
   const sql::Value from = sql::OptionalInstantValue(query.from);
   const sql::Value to = sql::OptionalInstantValue(query.to);
-  auto rows = connection_.Query(
-      "SELECT id, partnership_id, user_id, session_id, action, resource_type, resource_id,"
-      " outcome, client_address, reason, at, previous_hash, hash FROM audit_events"
-      " WHERE partnership_id = ?"
-      " AND (CAST(? AS BIGINT) IS NULL OR user_id = ?)"
-      " AND (CAST(? AS TEXT) = '' OR resource_type = ?)"
-      " AND (CAST(? AS TEXT) = '' OR resource_id = ?)"
-      " AND (CAST(? AS TEXT) IS NULL OR at >= ?)"
-      " AND (CAST(? AS TEXT) IS NULL OR at < ?)"
-      " ORDER BY at DESC, id DESC LIMIT ?",
-      {partnership_id, user, user, query.resource_type, query.resource_type, query.resource_id,
-       query.resource_id, from, from, to, to, limit});
-  if (!rows.ok()) return rows.error();
+  ASSURE_ASSIGN_OR_RETURN(
+      auto rows,
+      connection_.Query(
+          "SELECT id, partnership_id, user_id, session_id, action, resource_type, resource_id,"
+          " outcome, client_address, reason, at, previous_hash, hash FROM audit_events"
+          " WHERE partnership_id = ?"
+          " AND (CAST(? AS BIGINT) IS NULL OR user_id = ?)"
+          " AND (CAST(? AS TEXT) = '' OR resource_type = ?)"
+          " AND (CAST(? AS TEXT) = '' OR resource_id = ?)"
+          " AND (CAST(? AS TEXT) IS NULL OR at >= ?)"
+          " AND (CAST(? AS TEXT) IS NULL OR at < ?)"
+          " ORDER BY at DESC, id DESC LIMIT ?",
+          {partnership_id, user, user, query.resource_type, query.resource_type, query.resource_id,
+           query.resource_id, from, from, to, to, limit}));
   std::vector<domain::AuditEvent> events;
-  events.reserve(rows->size());
-  for (const sql::Row& row : *rows) {
-    auto event = AuditEventFromRow(row);
-    if (!event.ok()) return event.error();
-    events.push_back(std::move(event).value());
+  events.reserve(rows.size());
+  for (const sql::Row& row : rows) {
+    ASSURE_ASSIGN_OR_RETURN(auto event, AuditEventFromRow(row));
+    events.push_back(std::move(event));
   }
   return events;
 }

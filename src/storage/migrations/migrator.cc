@@ -29,11 +29,11 @@ const Migration* Find(std::span<const Migration> migrations, std::int64_t versio
 // The versions applied to the database, after checking each against `migrations`.
 core::Result<std::set<std::int64_t>> CheckApplied(sql::Connection& connection,
                                                   std::span<const Migration> migrations) {
-  auto rows =
-      connection.Query("SELECT version, name, checksum FROM schema_migrations ORDER BY version");
-  if (!rows.ok()) return rows.error();
+  ASSURE_ASSIGN_OR_RETURN(
+      auto rows,
+      connection.Query("SELECT version, name, checksum FROM schema_migrations ORDER BY version"));
   std::set<std::int64_t> applied;
-  for (const sql::Row& row : *rows) {
+  for (const sql::Row& row : rows) {
     const std::int64_t version = row.Int64(0);
     const Migration* known = Find(migrations, version);
     if (known == nullptr) {
@@ -58,21 +58,20 @@ core::Result<bool> ApplyOne(sql::Database& database, const core::Clock& clock,
                             const Migration& migration) {
   return database.Write([&](sql::Connection& connection) -> core::Result<bool> {
     ASSURE_TRY(connection.AcquireTransactionLock(kMigrationLock));
-    auto done = connection.Query("SELECT version FROM schema_migrations WHERE version = ?",
-                                 {std::int64_t{migration.version}});
-    if (!done.ok()) return done.error();
-    if (!done->empty()) return false;  // another server applied it while we waited
+    ASSURE_ASSIGN_OR_RETURN(
+        auto done, connection.Query("SELECT version FROM schema_migrations WHERE version = ?",
+                                    {std::int64_t{migration.version}}));
+    if (!done.empty()) return false;  // another server applied it while we waited
     core::Status applied = connection.ExecuteScript(migration.sql);
     if (!applied.ok()) {
       core::Error error = applied.error();
       error.message = "Migration " + std::string{migration.name} + " failed: " + error.message;
       return error;
     }
-    auto recorded = connection.Execute(
+    ASSURE_TRY(connection.Execute(
         "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)",
         {std::int64_t{migration.version}, std::string{migration.name},
-         MigrationChecksum(migration.sql), core::FormatInstant(clock.Now())});
-    if (!recorded.ok()) return recorded.error();
+         MigrationChecksum(migration.sql), core::FormatInstant(clock.Now())}));
     return true;
   });
 }
@@ -81,19 +80,18 @@ core::Result<bool> ApplyOne(sql::Database& database, const core::Clock& clock,
 
 core::Result<int> Migrate(sql::Database& database, const core::Clock& clock,
                           std::span<const Migration> migrations) {
-  auto applied =
+  ASSURE_ASSIGN_OR_RETURN(
+      auto applied,
       database.Write([&](sql::Connection& connection) -> core::Result<std::set<std::int64_t>> {
         ASSURE_TRY(connection.AcquireTransactionLock(kMigrationLock));
         ASSURE_TRY(connection.ExecuteScript(kCreateSchemaMigrations));
         return CheckApplied(connection, migrations);
-      });
-  if (!applied.ok()) return applied.error();
+      }));
   int count = 0;
   for (const Migration& migration : migrations) {
-    if (applied->contains(migration.version)) continue;
-    auto applied_now = ApplyOne(database, clock, migration);
-    if (!applied_now.ok()) return applied_now.error();
-    if (*applied_now) ++count;
+    if (applied.contains(migration.version)) continue;
+    ASSURE_ASSIGN_OR_RETURN(auto applied_now, ApplyOne(database, clock, migration));
+    if (applied_now) ++count;
   }
   return count;
 }
@@ -101,12 +99,10 @@ core::Result<int> Migrate(sql::Database& database, const core::Clock& clock,
 core::Result<int> PendingMigrations(sql::Database& database,
                                     std::span<const Migration> migrations) {
   return database.Read([&](sql::Connection& connection) -> core::Result<int> {
-    auto exists = connection.TableExists("schema_migrations");
-    if (!exists.ok()) return exists.error();
-    if (!*exists) return static_cast<int>(migrations.size());
-    auto applied = CheckApplied(connection, migrations);
-    if (!applied.ok()) return applied.error();
-    return static_cast<int>(migrations.size() - applied->size());
+    ASSURE_ASSIGN_OR_RETURN(auto exists, connection.TableExists("schema_migrations"));
+    if (!exists) return static_cast<int>(migrations.size());
+    ASSURE_ASSIGN_OR_RETURN(auto applied, CheckApplied(connection, migrations));
+    return static_cast<int>(migrations.size() - applied.size());
   });
 }
 

@@ -179,11 +179,10 @@ core::Result<const PgConnection::Prepared*> PgConnection::Prepare(std::string_vi
 
 core::Result<std::int64_t> PgConnection::Run(std::string_view sql,
                                              std::span<const sql::Value> params, sql::Rows* rows) {
-  auto prepared = Prepare(sql);
-  if (!prepared.ok()) return prepared.error();
-  if (static_cast<std::size_t>((*prepared)->parameter_count) != params.size()) {
+  ASSURE_ASSIGN_OR_RETURN(auto prepared, Prepare(sql));
+  if (static_cast<std::size_t>((prepared)->parameter_count) != params.size()) {
     return core::Error::Internal(
-        "PostgreSQL: the statement has " + std::to_string((*prepared)->parameter_count) +
+        "PostgreSQL: the statement has " + std::to_string((prepared)->parameter_count) +
         " placeholders but " + std::to_string(params.size()) + " values were given");
   }
   std::vector<std::string> texts(params.size());
@@ -205,7 +204,7 @@ core::Result<std::int64_t> PgConnection::Run(std::string_view sql,
         },
         params[i]);
   }
-  ResultPtr result{PQexecPrepared(conn_, (*prepared)->name.c_str(), static_cast<int>(params.size()),
+  ResultPtr result{PQexecPrepared(conn_, (prepared)->name.c_str(), static_cast<int>(params.size()),
                                   values.data(), nullptr, nullptr, 0)};
   const ExecStatusType status =
       result == nullptr ? PGRES_FATAL_ERROR : PQresultStatus(result.get());
@@ -246,8 +245,7 @@ core::Result<std::int64_t> PgConnection::Run(std::string_view sql,
 core::Result<sql::Rows> PgConnection::DoQuery(std::string_view sql,
                                               std::span<const sql::Value> params) {
   sql::Rows rows;
-  auto ran = Run(sql, params, &rows);
-  if (!ran.ok()) return ran.error();
+  ASSURE_TRY(Run(sql, params, &rows));
   return rows;
 }
 
@@ -276,9 +274,9 @@ core::Status PgConnection::AcquireTransactionLock(std::int64_t key) {
 }
 
 core::Result<bool> PgConnection::TableExists(std::string_view table) {
-  auto rows = Query("SELECT to_regclass(?) IS NOT NULL", {std::string{table}});
-  if (!rows.ok()) return rows.error();
-  return rows->rows[0].Bool(0);
+  ASSURE_ASSIGN_OR_RETURN(auto rows,
+                          Query("SELECT to_regclass(?) IS NOT NULL", {std::string{table}}));
+  return rows.rows[0].Bool(0);
 }
 
 core::Status PgConnection::Begin(std::string_view begin_sql) {

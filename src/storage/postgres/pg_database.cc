@@ -17,9 +17,8 @@ PgDatabase::PgDatabase(const std::string& url, const std::string& where,
 PgDatabase::~PgDatabase() { Close(); }
 
 core::Status PgDatabase::Run(const char* begin_sql, const Work& work) {
-  auto lease = pool_.Acquire();
-  if (!lease.ok()) return lease.error();
-  return sql::RunTransaction(**lease, begin_sql, work);
+  ASSURE_ASSIGN_OR_RETURN(auto lease, pool_.Acquire());
+  return sql::RunTransaction(*lease, begin_sql, work);
 }
 
 core::Status PgDatabase::RunWrite(const Work& work) { return Run("BEGIN", work); }

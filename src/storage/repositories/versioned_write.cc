@@ -23,13 +23,13 @@ void AppendKey(const VersionedRecord& record, std::vector<sql::Value>& values) {
 // Why a versioned write matched no row.
 core::Error Missed(sql::Connection& connection, const VersionedRecord& record) {
   const std::string table{record.table};
-  auto rows =
+  ASSURE_ASSIGN_OR_RETURN(
+      auto rows,
       record.partnership_id
           ? connection.Query("SELECT 1 FROM " + table + " WHERE id = ? AND partnership_id = ?",
                              {record.id, *record.partnership_id})
-          : connection.Query("SELECT 1 FROM " + table + " WHERE id = ?", {record.id});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return NoSuch(record.noun);
+          : connection.Query("SELECT 1 FROM " + table + " WHERE id = ?", {record.id}));
+  if (rows.empty()) return NoSuch(record.noun);
   return core::Error::Conflict("This " + std::string{record.noun} +
                                " was changed by someone else since you opened it. Open it again "
                                "to see their changes, then make yours.");
@@ -48,19 +48,19 @@ core::Result<sql::Row> UpdateVersioned(sql::Connection& connection, const Versio
                           std::string{assignments} + ", version = version + 1" +
                           std::string{Where(record)} + " RETURNING " + std::string{returning};
   AppendKey(record, values);
-  auto rows = connection.Query(statement, values);
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return Missed(connection, record);
-  return std::move(rows->rows.front());
+  ASSURE_ASSIGN_OR_RETURN(auto rows, connection.Query(statement, values));
+  if (rows.empty()) return Missed(connection, record);
+  return std::move(rows.rows.front());
 }
 
 core::Status DeleteVersioned(sql::Connection& connection, const VersionedRecord& record) {
   std::vector<sql::Value> key;
   AppendKey(record, key);
-  auto deleted = connection.Execute(
-      "DELETE FROM " + std::string{record.table} + std::string{Where(record)}, key);
-  if (!deleted.ok()) return deleted.error();
-  if (*deleted == 0) return Missed(connection, record);
+  ASSURE_ASSIGN_OR_RETURN(
+      auto deleted,
+      connection.Execute("DELETE FROM " + std::string{record.table} + std::string{Where(record)},
+                         key));
+  if (deleted == 0) return Missed(connection, record);
   return core::Ok();
 }
 

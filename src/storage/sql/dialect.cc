@@ -93,10 +93,6 @@ void ExpandCode(std::string_view code, Dialect dialect, std::string& out) {
 
 }  // namespace
 
-std::string_view DialectName(Dialect dialect) {
-  return dialect == Dialect::kSqlite ? "sqlite" : "postgresql";
-}
-
 std::string ExpandSchemaTokens(std::string_view sql, Dialect dialect) {
   std::string out;
   out.reserve(sql.size() + 64);

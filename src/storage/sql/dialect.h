@@ -26,9 +26,6 @@ namespace assure::storage::sql {
 
 enum class Dialect { kSqlite, kPostgres };
 
-// "sqlite" or "postgresql".
-std::string_view DialectName(Dialect dialect);
-
 // Migration SQL with the tokens above replaced for `dialect`.
 std::string ExpandSchemaTokens(std::string_view sql, Dialect dialect);
 

@@ -66,9 +66,8 @@ core::Result<core::Instant> InstantAt(const Row& row, std::size_t column, std::s
 core::Result<std::optional<core::Instant>> OptionalInstantAt(const Row& row, std::size_t column,
                                                              std::string_view name) {
   if (row.IsNull(column)) return std::optional<core::Instant>{};
-  auto instant = InstantAt(row, column, name);
-  if (!instant.ok()) return instant.error();
-  return std::optional<core::Instant>{*instant};
+  ASSURE_ASSIGN_OR_RETURN(auto instant, InstantAt(row, column, name));
+  return std::optional<core::Instant>{instant};
 }
 
 }  // namespace assure::storage::sql

@@ -12,8 +12,4 @@ std::string EscapeLike(std::string_view text) {
   return out;
 }
 
-std::string LikeContains(std::string_view text) { return "%" + EscapeLike(text) + "%"; }
-
-std::string LikeStartsWith(std::string_view text) { return EscapeLike(text) + "%"; }
-
 }  // namespace assure::storage::sql

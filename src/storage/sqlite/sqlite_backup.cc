@@ -99,10 +99,10 @@ core::Status Backup(const std::string& sqlite_path, const std::string& destinati
   if (!fs::is_regular_file(sqlite_path, error)) {
     return core::Error::InvalidInput("db", "There is no SQLite database at " + sqlite_path + ".");
   }
-  auto source = SqliteConnection::Open(sqlite_path, SqliteConnection::Mode::kReadOnly,
-                                       std::chrono::milliseconds{5000});
-  if (!source.ok()) return source.error();
-  return BackupConnection(**source, sqlite_path, destination_path);
+  ASSURE_ASSIGN_OR_RETURN(auto source,
+                          SqliteConnection::Open(sqlite_path, SqliteConnection::Mode::kReadOnly,
+                                                 std::chrono::milliseconds{5000}));
+  return BackupConnection(*source, sqlite_path, destination_path);
 }
 
 }  // namespace assure::storage::sqlite

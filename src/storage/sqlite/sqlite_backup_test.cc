@@ -11,7 +11,7 @@
 
 #include "storage/migrations/migrator.h"
 #include "storage/open_database.h"
-#include "storage/repositories/sql_partnership_repository.h"
+#include "storage/repositories/partnership/sql_partnership_repository.h"
 #include "storage/sqlite/sqlite_database.h"
 #include "testing/database_fixture.h"
 

@@ -104,9 +104,8 @@ core::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(
       connection->ExecuteScript("PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON;"
                                 " PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384;"));
   if (mode == Mode::kWriter) {
-    auto journal = connection->Query("PRAGMA journal_mode = WAL");
-    if (!journal.ok()) return journal.error();
-    if (journal->empty() || journal->rows[0].Text(0) != "wal") {
+    ASSURE_ASSIGN_OR_RETURN(auto journal, connection->Query("PRAGMA journal_mode = WAL"));
+    if (journal.empty() || journal.rows[0].Text(0) != "wal") {
       return core::Error::Unavailable("The SQLite database " + path +
                                       " cannot use write-ahead logging (WAL) here.");
     }
@@ -223,10 +222,10 @@ core::Status SqliteConnection::ExecuteScript(std::string_view sql) {
 core::Status SqliteConnection::AcquireTransactionLock(std::int64_t) { return core::Ok(); }
 
 core::Result<bool> SqliteConnection::TableExists(std::string_view table) {
-  auto rows = Query("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?",
-                    {std::string{table}});
-  if (!rows.ok()) return rows.error();
-  return rows->rows[0].Int64(0) > 0;
+  ASSURE_ASSIGN_OR_RETURN(
+      auto rows, Query("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?",
+                       {std::string{table}}));
+  return rows.rows[0].Int64(0) > 0;
 }
 
 core::Status SqliteConnection::Begin(std::string_view begin_sql) {

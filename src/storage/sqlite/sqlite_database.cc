@@ -14,9 +14,9 @@ core::Error Closed() { return core::Error::Unavailable("The database is closed."
 
 core::Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& path,
                                                                    const Options& options) {
-  auto writer = SqliteConnection::Open(path, SqliteConnection::Mode::kWriter, options.busy_timeout);
-  if (!writer.ok()) return writer.error();
-  return std::make_unique<SqliteDatabase>(path, options, std::move(writer).value());
+  ASSURE_ASSIGN_OR_RETURN(auto writer, SqliteConnection::Open(path, SqliteConnection::Mode::kWriter,
+                                                              options.busy_timeout));
+  return std::make_unique<SqliteDatabase>(path, options, std::move(writer));
 }
 
 SqliteDatabase::SqliteDatabase(std::string path, Options options,
@@ -124,9 +124,8 @@ void SqliteDatabase::RunGroup(const std::vector<QueuedWrite*>& group) {
 }
 
 core::Status SqliteDatabase::RunRead(const Work& work) {
-  auto reader = AcquireReader();
-  if (!reader.ok()) return reader.error();
-  return sql::RunTransaction(**reader, "BEGIN", work);
+  ASSURE_ASSIGN_OR_RETURN(auto reader, AcquireReader());
+  return sql::RunTransaction(*reader, "BEGIN", work);
 }
 
 core::Status SqliteDatabase::Ping() {
@@ -151,9 +150,8 @@ void SqliteDatabase::Close() {
 }
 
 core::Status SqliteDatabase::BackupTo(const std::string& destination_path) {
-  auto reader = AcquireReader();
-  if (!reader.ok()) return reader.error();
-  return BackupConnection(**reader, path_, destination_path);
+  ASSURE_ASSIGN_OR_RETURN(auto reader, AcquireReader());
+  return BackupConnection(*reader, path_, destination_path);
 }
 
 core::Result<SqliteDatabase::ReaderLease> SqliteDatabase::AcquireReader() {

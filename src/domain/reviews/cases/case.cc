@@ -1,0 +1,168 @@
+#include "domain/reviews/cases/case.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+#include "domain/enum_names.h"
+#include "domain/text_rules.h"
+
+namespace assure::domain {
+namespace {
+
+constexpr std::array<std::pair<CaseType, std::string_view>, 3> kCaseTypes{{
+    {CaseType::kChild, "child"},
+    {CaseType::kAdult, "adult"},
+    {CaseType::kJoint, "joint"},
+}};
+
+constexpr std::array<std::pair<CaseState, std::string_view>, 6> kCaseStates{{
+    {CaseState::kScoping, "scoping"},
+    {CaseState::kRapidReview, "rapid_review"},
+    {CaseState::kFullReview, "full_review"},
+    {CaseState::kEmbargoed, "embargoed"},
+    {CaseState::kPublished, "published"},
+    {CaseState::kClosed, "closed"},
+}};
+
+constexpr std::array<std::pair<CaseState, std::string_view>, 6> kCaseStateLabels{{
+    {CaseState::kScoping, "Scoping"},
+    {CaseState::kRapidReview, "Rapid review"},
+    {CaseState::kFullReview, "Full review"},
+    {CaseState::kEmbargoed, "Embargoed"},
+    {CaseState::kPublished, "Published"},
+    {CaseState::kClosed, "Closed"},
+}};
+
+constexpr std::array<CaseState, 6> kAllStates{CaseState::kScoping,    CaseState::kRapidReview,
+                                              CaseState::kFullReview, CaseState::kEmbargoed,
+                                              CaseState::kPublished,  CaseState::kClosed};
+
+constexpr std::array<std::string_view, 11> kAgeBands{"under 1", "1-4",   "5-9",    "10-15",
+                                                     "16-17",   "18-24", "25-64",  "65-74",
+                                                     "75-84",   "85+",   "unknown"};
+constexpr std::array<std::string_view, 3> kSexes{"female", "male", "unknown"};
+constexpr std::array<std::string_view, 6> kEthnicities{"Asian or Asian British",
+                                                       "Black, Black British, Caribbean or African",
+                                                       "Mixed or multiple ethnic groups",
+                                                       "White",
+                                                       "Other ethnic group",
+                                                       "unknown"};
+constexpr std::array<std::string_view, 3> kDisabilities{"yes", "no", "unknown"};
+
+constexpr std::size_t kMaxSubjects = 12;
+constexpr std::size_t kMaxSummary = 4000;
+constexpr std::size_t kMaxPseudonym = 60;
+
+bool OneOf(std::span<const std::string_view> allowed, std::string_view value) {
+  return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
+}
+
+std::size_t CodePoints(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+core::Status ValidateReference(std::string_view reference) {
+  bool shape = reference.size() >= 3 && reference.size() <= 32 &&
+               std::all_of(reference.begin(), reference.end(), [](char c) {
+                 return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '-';
+               });
+  if (shape) return core::Ok();
+  return core::Error::InvalidInput("reference",
+                                   "Enter a reference of 3 to 32 letters, digits and hyphens, "
+                                   "like CR-2025-007.");
+}
+
+core::Status ValidateSubjects(const std::vector<Subject>& subjects) {
+  if (subjects.empty() || subjects.size() > kMaxSubjects) {
+    return core::Error::InvalidInput("subjects", "Record between 1 and 12 subjects by pseudonym.");
+  }
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < subjects.size(); ++i) {
+    const Subject& subject = subjects[i];
+    std::string prefix = "subjects[" + std::to_string(i) + "].";
+    if (subject.pseudonym.empty() || CodePoints(subject.pseudonym) > kMaxPseudonym ||
+        !IsPrintableUtf8(subject.pseudonym) || TrimName(subject.pseudonym) != subject.pseudonym) {
+      return core::Error::InvalidInput(prefix + "pseudonym",
+                                       "Enter a pseudonym of 1 to 60 characters, like Child H.");
+    }
+    if (!seen.insert(subject.pseudonym).second) {
+      return core::Error::InvalidInput(prefix + "pseudonym",
+                                       "Give each subject of the case a different pseudonym.");
+    }
+    if (!OneOf(kAgeBands, subject.age_band)) {
+      return core::Error::InvalidInput(prefix + "age_band", "Choose an age band from the list.");
+    }
+    if (!OneOf(kSexes, subject.sex)) {
+      return core::Error::InvalidInput(prefix + "sex", "Choose female, male or unknown.");
+    }
+    if (!OneOf(kEthnicities, subject.ethnicity)) {
+      return core::Error::InvalidInput(prefix + "ethnicity",
+                                       "Choose an ethnic group from the list.");
+    }
+    if (!OneOf(kDisabilities, subject.disability)) {
+      return core::Error::InvalidInput(prefix + "disability", "Choose yes, no or unknown.");
+    }
+  }
+  return core::Ok();
+}
+
+template <typename C>
+core::Status ValidateCommon(const C& c) {
+  ASSURE_TRY(ValidateReference(c.reference));
+  ASSURE_TRY(ValidateSubjects(c.subjects));
+  if (c.incident_on && DaysBetween(*c.incident_on, c.aware_on) < 0) {
+    return core::Error::InvalidInput("aware_on",
+                                     "The date the partnership became aware must be the same as "
+                                     "or after the incident date.");
+  }
+  ASSURE_TRY(ValidateLongText("referral.referrer", c.referral.referrer, kNameMaxCharacters, true));
+  ASSURE_TRY(ValidateLongText("referral.criteria_considered", c.referral.criteria_considered,
+                              kMaxSummary, false));
+  ASSURE_TRY(ValidateLongText("summary", c.summary, kMaxSummary, false));
+  return core::Ok();
+}
+
+}  // namespace
+
+std::string_view CaseTypeName(CaseType type) { return NameOf<CaseType>(kCaseTypes, type); }
+std::optional<CaseType> ParseCaseType(std::string_view name) {
+  return ParseName<CaseType>(kCaseTypes, name);
+}
+bool NotifiesPanel(CaseType type) { return type != CaseType::kAdult; }
+
+std::string_view CaseStateName(CaseState state) { return NameOf<CaseState>(kCaseStates, state); }
+std::optional<CaseState> ParseCaseState(std::string_view name) {
+  return ParseName<CaseState>(kCaseStates, name);
+}
+std::string_view CaseStateLabel(CaseState state) {
+  return NameOf<CaseState>(kCaseStateLabels, state);
+}
+std::span<const CaseState> AllCaseStates() { return kAllStates; }
+
+std::span<const std::string_view> AgeBands() { return kAgeBands; }
+std::span<const std::string_view> Sexes() { return kSexes; }
+std::span<const std::string_view> Ethnicities() { return kEthnicities; }
+std::span<const std::string_view> Disabilities() { return kDisabilities; }
+
+core::Status ValidateCase(const NewCase& draft) {
+  ASSURE_TRY(ValidateCommon(draft));
+  ASSURE_TRY(
+      ValidateLongText("restricted.circumstances", draft.restricted.circumstances, 20000, false));
+  for (const SubjectIdentity& identity : draft.restricted.identities) {
+    if (identity.subject_id < 0 ||
+        static_cast<std::size_t>(identity.subject_id) >= draft.subjects.size()) {
+      return core::Error::InvalidInput("restricted.identities",
+                                       "Each identity must belong to a subject of the case.");
+    }
+    ASSURE_TRY(ValidateLongText("restricted.name", identity.name, kNameMaxCharacters, false));
+  }
+  return core::Ok();
+}
+
+core::Status ValidateCase(const Case& record) { return ValidateCommon(record); }
+
+}  // namespace assure::domain

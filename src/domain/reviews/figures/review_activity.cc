@@ -1,0 +1,177 @@
+#include "domain/reviews/figures/review_activity.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace assure::domain {
+
+std::optional<double> Timeliness::share_within() const {
+  if (assessed == 0) return std::nullopt;
+  return static_cast<double>(within) / static_cast<double>(assessed);
+}
+
+DatePeriod FinancialYearContaining(CivilDate day) {
+  const int year = static_cast<int>(day.year());
+  const int start = static_cast<unsigned>(day.month()) >= 4 ? year : year - 1;
+  return {CivilDate{std::chrono::year{start}, std::chrono::April, std::chrono::day{1}},
+          CivilDate{std::chrono::year{start + 1}, std::chrono::March, std::chrono::day{31}}};
+}
+
+core::Status ValidatePeriod(const DatePeriod& period) {
+  if (period.to < period.from) {
+    return core::Error::InvalidInput("to",
+                                     "The end date must be the same as or after the start "
+                                     "date.");
+  }
+  return core::Ok();
+}
+
+core::Result<DatePeriod> ParsePeriod(std::string_view from, std::string_view to) {
+  const auto first = ParseCivilDate(from);
+  if (!first) {
+    return core::Error::InvalidInput(
+        "from", from.empty() ? "Enter the start date, as YYYY-MM-DD."
+                             : "The start date must be a real date, as YYYY-MM-DD.");
+  }
+  const auto last = ParseCivilDate(to);
+  if (!last) {
+    return core::Error::InvalidInput(
+        "to", to.empty() ? "Enter the end date, as YYYY-MM-DD."
+                         : "The end date must be a real date, as YYYY-MM-DD.");
+  }
+  DatePeriod period{*first, *last};
+  ASSURE_TRY(ValidatePeriod(period));
+  return period;
+}
+
+CaseType FullReviewColumn(FullReviewKind kind) {
+  switch (kind) {
+    case FullReviewKind::kCspr:
+      return CaseType::kChild;
+    case FullReviewKind::kJoint:
+      return CaseType::kJoint;
+    case FullReviewKind::kSar:
+    case FullReviewKind::kDhr:
+      return CaseType::kAdult;
+  }
+  return CaseType::kAdult;
+}
+
+TypeCounts FullReviewsByColumn(const KindCounts& kinds) {
+  TypeCounts counts;
+  const std::pair<FullReviewKind, std::int64_t> each[] = {{FullReviewKind::kCspr, kinds.cspr},
+                                                          {FullReviewKind::kSar, kinds.sar},
+                                                          {FullReviewKind::kDhr, kinds.dhr},
+                                                          {FullReviewKind::kJoint, kinds.joint}};
+  for (const auto& [kind, count] : each) {
+    switch (FullReviewColumn(kind)) {
+      case CaseType::kAdult:
+        counts.adult += count;
+        break;
+      case CaseType::kChild:
+        counts.child += count;
+        break;
+      case CaseType::kJoint:
+        counts.joint += count;
+        break;
+    }
+  }
+  return counts;
+}
+
+std::optional<CivilDate> RapidReviewStart(const RapidReviewTiming& timing) {
+  if (NotifiesPanel(timing.type)) return timing.notification_sent_on;
+  return timing.referral_received_on;
+}
+
+std::string_view RapidReviewRuleCode(CaseType type) {
+  return NotifiesPanel(type) ? "rapid_review" : "adult_rapid_review";
+}
+
+Timeliness ComputeTimeliness(std::span<const RapidReviewTiming> timings, const DeadlineRules& rules,
+                             const WorkingCalendar& calendar) {
+  Timeliness result;
+  std::vector<int> days_late;
+  for (const RapidReviewTiming& timing : timings) {
+    const auto start = RapidReviewStart(timing);
+    if (!start) {
+      ++result.no_start;
+      continue;
+    }
+    ++result.assessed;
+    const int allowed = rules.Get(RapidReviewRuleCode(timing.type)).amount;
+    const CivilDate due = calendar.AddWorkingDays(*start, allowed);
+    if (timing.completed_on <= due) {
+      ++result.within;
+    } else {
+      ++result.late;
+      days_late.push_back(calendar.WorkingDaysBetween(due, timing.completed_on));
+    }
+  }
+  if (!days_late.empty()) {
+    std::sort(days_late.begin(), days_late.end());
+    const std::size_t middle = days_late.size() / 2;
+    result.median_days_late = days_late.size() % 2 == 1
+                                  ? static_cast<double>(days_late[middle])
+                                  : (static_cast<double>(days_late[middle - 1]) +
+                                     static_cast<double>(days_late[middle])) /
+                                        2.0;
+  }
+  return result;
+}
+
+core::Result<TypeCounts> ReferralsReceived(ReviewFiguresRepository& figures,
+                                           const DatePeriod& period) {
+  return figures.ReferralsReceived(period);
+}
+
+core::Result<TypeCounts> RapidReviewsConducted(ReviewFiguresRepository& figures,
+                                               const DatePeriod& period) {
+  return figures.RapidReviewsCompleted(period);
+}
+
+core::Result<TypeCounts> ProgressedToFullReview(ReviewFiguresRepository& figures,
+                                                const DatePeriod& period) {
+  ASSURE_ASSIGN_OR_RETURN(auto kinds, figures.FullReviewsDecided(period));
+  return FullReviewsByColumn(kinds);
+}
+
+core::Result<std::int64_t> NotificationsSent(ReviewFiguresRepository& figures,
+                                             const DatePeriod& period) {
+  return figures.NotificationsSent(period);
+}
+
+core::Result<Timeliness> RapidReviewTimeliness(ReviewFiguresRepository& figures,
+                                               const DatePeriod& period, const DeadlineRules& rules,
+                                               const WorkingCalendar& calendar) {
+  ASSURE_ASSIGN_OR_RETURN(auto timings, figures.RapidReviewTimings(period));
+  return ComputeTimeliness(timings, rules, calendar);
+}
+
+core::Result<std::vector<ThemeCount>> ReferralThemes(ReviewFiguresRepository& figures,
+                                                     const DatePeriod& period) {
+  return figures.ReferralThemes(period);
+}
+
+core::Result<ReviewActivity> ComputeReviewActivity(ReviewFiguresRepository& figures,
+                                                   const DatePeriod& period,
+                                                   const DeadlineRules& rules,
+                                                   const WorkingCalendar& calendar) {
+  ReviewActivity activity;
+  activity.period = period;
+  ASSURE_ASSIGN_OR_RETURN(auto referrals, ReferralsReceived(figures, period));
+  activity.referrals = referrals;
+  ASSURE_ASSIGN_OR_RETURN(auto rapid_reviews, RapidReviewsConducted(figures, period));
+  activity.rapid_reviews = rapid_reviews;
+  ASSURE_ASSIGN_OR_RETURN(auto full_reviews, ProgressedToFullReview(figures, period));
+  activity.full_reviews = full_reviews;
+  ASSURE_ASSIGN_OR_RETURN(auto notifications, NotificationsSent(figures, period));
+  activity.notifications = notifications;
+  ASSURE_ASSIGN_OR_RETURN(auto timeliness, RapidReviewTimeliness(figures, period, rules, calendar));
+  activity.timeliness = timeliness;
+  ASSURE_ASSIGN_OR_RETURN(auto themes, ReferralThemes(figures, period));
+  activity.themes = std::move(themes);
+  return activity;
+}
+
+}  // namespace assure::domain

@@ -1,0 +1,91 @@
+// Review activity figures for a period (DOMAIN.md area 1): referrals received, rapid
+// reviews conducted, referrals progressed to full review (each split adult / child / joint),
+// serious incident notifications, the timeliness of rapid reviews and the themes of referrals.
+//
+// Each figure has ONE written definition, in doc/figures.md, and ONE function here that computes
+// it; the page, the API, the export and (later) the annual report all call ComputeReviewActivity,
+// so they cannot disagree. Pure functions over a ReviewFiguresRepository; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "domain/calendar/working_calendar.h"
+#include "domain/reviews/cases/review_records.h"
+#include "domain/reviews/clocks/deadline_rules.h"
+#include "domain/reviews/figures/review_figures_repository.h"
+
+namespace assure::domain {
+
+// The timeliness of the rapid reviews completed in a period (doc/figures.md, "Timeliness").
+struct Timeliness {
+  std::int64_t assessed = 0;  // completed in the period, with a known start date
+  std::int64_t within = 0;    // of those, completed within the deadline
+  std::int64_t late = 0;      // of those, completed after it
+  std::int64_t no_start = 0;  // child or joint cases with no notification recorded: not assessed
+  std::optional<double> median_days_late;  // working days, of the late ones; nullopt if none
+
+  // within / assessed, from 0 to 1; nullopt when none was assessed.
+  std::optional<double> share_within() const;
+};
+
+struct ReviewActivity {
+  DatePeriod period;
+  TypeCounts referrals;      // ReferralsReceived
+  TypeCounts rapid_reviews;  // RapidReviewsConducted
+  TypeCounts full_reviews;   // ProgressedToFullReview
+  std::int64_t notifications = 0;
+  Timeliness timeliness;
+  std::vector<ThemeCount> themes;
+};
+
+// The financial year (1 April to 31 March) that `day` falls in.
+DatePeriod FinancialYearContaining(CivilDate day);
+
+// The period from two 'YYYY-MM-DD' texts. kInvalidInput naming "from" or "to" when one is
+// missing or not a real date, and "to" when it is before "from".
+core::Result<DatePeriod> ParsePeriod(std::string_view from, std::string_view to);
+core::Status ValidatePeriod(const DatePeriod& period);
+
+// The column a full review of `kind` is counted in: sar and dhr adult, cspr child, joint joint.
+CaseType FullReviewColumn(FullReviewKind kind);
+TypeCounts FullReviewsByColumn(const KindCounts& kinds);
+
+// When a rapid review's clock started: the notification for a child or joint case (nullopt when
+// none is recorded), the referral for an adult case. The rule is rapid_review or
+// adult_rapid_review of `rules` accordingly.
+std::optional<CivilDate> RapidReviewStart(const RapidReviewTiming& timing);
+std::string_view RapidReviewRuleCode(CaseType type);
+
+// The timeliness of these rapid reviews: each is within when completed on or before the date
+// its rule's working days after its start (by `calendar`), late otherwise by the working days
+// after that date; the median of an even number of late ones is the mean of the middle two.
+Timeliness ComputeTimeliness(std::span<const RapidReviewTiming> timings, const DeadlineRules& rules,
+                             const WorkingCalendar& calendar);
+
+// Each figure, one function (doc/figures.md).
+core::Result<TypeCounts> ReferralsReceived(ReviewFiguresRepository& figures,
+                                           const DatePeriod& period);
+core::Result<TypeCounts> RapidReviewsConducted(ReviewFiguresRepository& figures,
+                                               const DatePeriod& period);
+core::Result<TypeCounts> ProgressedToFullReview(ReviewFiguresRepository& figures,
+                                                const DatePeriod& period);
+core::Result<std::int64_t> NotificationsSent(ReviewFiguresRepository& figures,
+                                             const DatePeriod& period);
+core::Result<Timeliness> RapidReviewTimeliness(ReviewFiguresRepository& figures,
+                                               const DatePeriod& period, const DeadlineRules& rules,
+                                               const WorkingCalendar& calendar);
+core::Result<std::vector<ThemeCount>> ReferralThemes(ReviewFiguresRepository& figures,
+                                                     const DatePeriod& period);
+
+// Every figure for the period. REQUIRES: ValidatePeriod(period) is ok.
+core::Result<ReviewActivity> ComputeReviewActivity(ReviewFiguresRepository& figures,
+                                                   const DatePeriod& period,
+                                                   const DeadlineRules& rules,
+                                                   const WorkingCalendar& calendar);
+
+}  // namespace assure::domain

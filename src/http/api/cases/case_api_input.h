@@ -1,0 +1,35 @@
+// The API's request bodies for cases as domain inputs: the referral that opens a case, the
+// fields of an edit, each workflow step's input and an information request. Field names are
+// those of step_input.h and case.h (and of doc/openapi.yaml). Each returns kInvalidInput naming
+// the field for a value of the wrong JSON type or form; what the domain then checks (lengths,
+// order of dates, the workflow's guards) is left to the services. Pure; thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/result.h"
+#include "domain/reviews/cases/case.h"
+#include "domain/reviews/cases/review_records.h"
+#include "domain/reviews/cases/step_input.h"
+#include "http/common/json_fields.h"
+
+namespace assure::http::api {
+
+core::Result<domain::NewCase> NewCaseFrom(const nlohmann::json& body);
+// The editable fields present in `body` replace those of `record` (update_case).
+core::Result<domain::Case> CaseEditFrom(const nlohmann::json& body, domain::Case record);
+
+core::Result<domain::NotificationInput> NotificationFrom(const nlohmann::json& body);
+core::Result<domain::CivilDate> MeetingOnFrom(const nlohmann::json& body);
+core::Result<domain::RapidReviewInput> RapidReviewFrom(const nlohmann::json& body);
+core::Result<domain::PanelResponseInput> PanelResponseFrom(const nlohmann::json& body);
+core::Result<domain::ReviewPlan> PlanFrom(const nlohmann::json& body);
+core::Result<domain::FindingsInput> FindingsFrom(const nlohmann::json& body);
+core::Result<domain::NoticeInput> NoticeFrom(const nlohmann::json& body);
+core::Result<domain::PublicationInput> PublicationFrom(const nlohmann::json& body);
+core::Result<domain::NewInformationRequest> InformationRequestFrom(const nlohmann::json& body);
+// appoint_reviewer: "reviewer_id".
+core::Result<domain::ReviewerId> ReviewerIdFrom(const nlohmann::json& body);
+
+}  // namespace assure::http::api

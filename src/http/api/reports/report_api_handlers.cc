@@ -1,0 +1,80 @@
+#include "http/api/reports/report_api_handlers.h"
+
+#include <optional>
+#include <string>
+
+#include "domain/reviews/figures/review_activity_service.h"
+#include "http/common/errors.h"
+#include "http/common/form_view.h"
+#include "reports/review_activity_report.h"
+
+namespace assure::http::api {
+
+namespace {
+
+using domain::Action;
+using domain::Resource;
+using nlohmann::json;
+
+json CountsJson(const domain::TypeCounts& counts) {
+  return {{"total", counts.total()},
+          {"adult", counts.adult},
+          {"child", counts.child},
+          {"joint", counts.joint}};
+}
+
+json OptionalNumber(const std::optional<double>& value) {
+  if (!value) return nullptr;
+  return *value;
+}
+
+json ActivityJson(const domain::ReviewActivity& activity) {
+  json body{{"period",
+             {{"from", domain::FormatCivilDate(activity.period.from)},
+              {"to", domain::FormatCivilDate(activity.period.to)}}}};
+  for (const auto& row : reports::ReviewActivityRows(activity)) {
+    body[std::string{row.key}] = CountsJson(row.counts);
+  }
+  body["notifications"] = activity.notifications;
+  const auto& timeliness = activity.timeliness;
+  body["timeliness"] = {{"assessed", timeliness.assessed},
+                        {"within", timeliness.within},
+                        {"late", timeliness.late},
+                        {"without_start", timeliness.no_start},
+                        {"share_within", OptionalNumber(timeliness.share_within())},
+                        {"median_working_days_late", OptionalNumber(timeliness.median_days_late)}};
+  json themes = json::array();
+  for (const auto& theme : activity.themes) {
+    themes.push_back({{"theme", theme.theme}, {"cases", theme.cases}});
+  }
+  body["themes"] = std::move(themes);
+  return body;
+}
+
+// A period the query does not give is a bad request (400), not a refused one (422): the
+// standard JSON error naming the field, with the status the API documents.
+Response BadPeriod(const ErrorPages& errors, const Request& request, const core::Error& error) {
+  Response response = errors.FromError(request, error);
+  response.status = 400;
+  return response;
+}
+
+}  // namespace
+
+void AddReportApiRoutes(Router& router, const HandlerContext& context) {
+  const domain::ReviewActivityService figures(context.store, context.clock, context.deadlines);
+
+  router.Add(Method::kGet, "/api/v1/reports/review-activity",
+             RoutePolicy::Authorised(Resource::kReport, Action::kRead),
+             ApiHandler(context.error_pages,
+                        [context, figures](const Request& request) -> core::Result<Response> {
+                          const auto period = PeriodAsked(request);
+                          if (!period)
+                            return BadPeriod(context.error_pages, request, period.error());
+                          ASSURE_ASSIGN_OR_RETURN(const auto activity,
+                                                  figures.Read(RequesterOf(request), *period));
+                          return Response::Json(200, ActivityJson(activity));
+                        }));
+}
+
+}  // namespace assure::http::api

@@ -1,0 +1,220 @@
+#include "http/pages/reports/report_handlers.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "domain/reviews/figures/review_activity_service.h"
+#include "http/common/downloads.h"
+#include "http/common/errors.h"
+#include "http/common/form_view.h"
+#include "http/common/page_render.h"
+#include "reports/review_activity_report.h"
+
+namespace assure::http::pages {
+
+namespace {
+
+using domain::Action;
+using domain::CivilDate;
+using domain::DatePeriod;
+using domain::Resource;
+using nlohmann::json;
+
+constexpr std::string_view kPage = "review_activity";
+constexpr std::string_view kPagePath = "/reports/review-activity";
+
+// Whether the query names one end of the period at all: its date input's boxes or
+// name=YYYY-MM-DD.
+bool DateSent(const Request& request, const std::string& name) {
+  return DateFieldsAsked(request, name) || request.QueryParam(name);
+}
+
+// One end of the period as the page's query gives it: the date input's three boxes (name-day,
+// name-month, name-year), or else name=YYYY-MM-DD; "Enter the <which> date." when neither.
+struct AskedDate {
+  DateFields fields;  // as typed, to show again
+  core::Result<CivilDate> date = core::Error::Internal("not read");
+};
+
+AskedDate DateAsked(const Request& request, const std::string& name, std::string_view which) {
+  AskedDate asked;
+  std::optional<CivilDate> date;
+  bool blank = false;
+  if (const auto boxes = DateFieldsAsked(request, name)) {
+    asked.fields = *boxes;
+    blank = boxes->empty();
+    date = DateOf(*boxes);
+  } else {
+    const auto whole = request.QueryParam(name).value_or("");
+    blank = whole.empty();
+    date = domain::ParseCivilDate(whole);
+    if (date) asked.fields = DateFieldsOf(*date);
+  }
+  const std::string what{which};
+  if (date) {
+    asked.date = *date;
+  } else if (blank) {
+    asked.date = core::Error::InvalidInput(name, "Enter the " + what + " date.");
+  } else {
+    asked.date = core::Error::InvalidInput(
+        name, "The " + what + " date must be a real date, like 1 4 2019.");
+  }
+  return asked;
+}
+
+std::string PeriodQuery(const DatePeriod& period) {
+  return "from=" + domain::FormatCivilDate(period.from) +
+         "&to=" + domain::FormatCivilDate(period.to);
+}
+
+// The figures part of the page's context.
+void AddFigures(json& page, const domain::ReviewActivity& activity) {
+  json rows = json::array();
+  for (const auto& row : reports::ReviewActivityRows(activity)) {
+    rows.push_back({{"label", row.label},
+                    {"total", std::to_string(row.counts.total())},
+                    {"adult", std::to_string(row.counts.adult)},
+                    {"child", std::to_string(row.counts.child)},
+                    {"joint", std::to_string(row.counts.joint)}});
+  }
+  page["rows"] = std::move(rows);
+  page["period_text"] = domain::LongCivilDate(activity.period.from) + " to " +
+                        domain::LongCivilDate(activity.period.to);
+
+  const auto stages = reports::ReviewActivityFunnel(activity);
+  const auto chart = reports::LayOutFunnel(stages);
+  json bars = json::array();
+  for (const auto& bar : chart.bars) {
+    bars.push_back({{"label", bar.label},
+                    {"x", std::to_string(bar.x)},
+                    {"y", std::to_string(bar.y)},
+                    {"width", std::to_string(bar.width)},
+                    {"height", std::to_string(bar.height)},
+                    {"label_y", std::to_string(bar.label_y)}});
+  }
+  std::string description;
+  json stage_rows = json::array();
+  const std::int64_t referrals = stages.empty() ? 0 : stages.front().value;
+  for (const auto& stage : stages) {
+    description +=
+        (description.empty() ? "" : ", ") + stage.label + " " + std::to_string(stage.value);
+    stage_rows.push_back(
+        {{"label", stage.label},
+         {"value", std::to_string(stage.value)},
+         {"share", referrals == 0 ? std::string{"Not applicable"}
+                                  : reports::FormatShare(static_cast<double>(stage.value) /
+                                                         static_cast<double>(referrals))}});
+  }
+  page["funnel"] = {
+      {"view_box", "0 0 " + std::to_string(chart.width) + " " + std::to_string(chart.height)},
+      {"description", description + "."},
+      {"bars", std::move(bars)},
+      {"stages", std::move(stage_rows)}};
+
+  page["notifications"] = std::to_string(activity.notifications);
+  const auto& timeliness = activity.timeliness;
+  page["timeliness"] = {{"assessed", std::to_string(timeliness.assessed)},
+                        {"within", std::to_string(timeliness.within)},
+                        {"late", std::to_string(timeliness.late)},
+                        {"share", reports::FormatShare(timeliness.share_within())},
+                        {"median", reports::FormatDaysLate(timeliness.median_days_late)},
+                        {"no_start", timeliness.no_start > 0},
+                        {"no_start_count", std::to_string(timeliness.no_start)}};
+  json themes = json::array();
+  for (const auto& theme : activity.themes) {
+    themes.push_back({{"theme", theme.theme}, {"cases", std::to_string(theme.cases)}});
+  }
+  page["has_themes"] = !themes.empty();
+  page["themes"] = std::move(themes);
+  page["show_figures"] = true;
+}
+
+// The form's two date inputs on `page`, their boxes holding `from` and `to` and their errors
+// those already on `page`.
+void AddPeriodInputs(json& page, const DateFields& from, const DateFields& to) {
+  page["from_input"] = DateInputControl("from", "From", "For example, 1 4 2019",
+                                        page.value("from_error", std::string{}), from);
+  page["to_input"] =
+      DateInputControl("to", "To", "For example, 31 3 2020 (the whole day is included)",
+                       page.value("to_error", std::string{}), to);
+}
+
+// The period the page shows: the one asked for, or the default when the query names neither
+// end. A bad date or period goes on `page` as an error naming its field; the form's date inputs
+// go on `page` too.
+DatePeriod PeriodShown(const Request& request, const domain::ReviewActivityService& figures,
+                       json& page) {
+  DatePeriod period = figures.DefaultPeriod();
+  if (!DateSent(request, "from") && !DateSent(request, "to")) {
+    AddPeriodInputs(page, DateFieldsOf(period.from), DateFieldsOf(period.to));
+    return period;
+  }
+  const auto from = DateAsked(request, "from", "start");
+  const auto to = DateAsked(request, "to", "end");
+  if (!from.date.ok()) AddFieldError(page, from.date.error(), "from", "from-day");
+  if (!to.date.ok()) AddFieldError(page, to.date.error(), "to", "to-day");
+  if (from.date.ok() && to.date.ok()) {
+    period = {*from.date, *to.date};
+    if (auto valid = domain::ValidatePeriod(period); !valid.ok()) {
+      AddFieldError(page, valid.error(), "to", "to-day");
+    }
+  }
+  AddPeriodInputs(page, from.fields, to.fields);
+  return period;
+}
+
+core::Result<Response> ActivityPage(const HandlerContext& context,
+                                    const domain::ReviewActivityService& figures,
+                                    const Request& request) {
+  const auto requester = RequesterOf(request);
+  json page{{"title", "Review activity"}, {"action_href", kPagePath}};
+  const DatePeriod period = PeriodShown(request, figures, page);
+  if (page.contains("errors")) {
+    return RenderPage(context.renderer, request, kPage, std::move(page), 422);
+  }
+  ASSURE_ASSIGN_OR_RETURN(const auto activity, figures.Read(requester, period));
+  AddFigures(page, activity);
+  if (domain::MayEver(requester.principal, Resource::kReport, Action::kExport)) {
+    const std::string query = PeriodQuery(period);
+    page["may_export"] = true;
+    page["csv_href"] = std::string{kPagePath} + "/export?" + query + "&format=csv";
+    page["xlsx_href"] = std::string{kPagePath} + "/export?" + query + "&format=xlsx";
+  }
+  return RenderPage(context.renderer, request, kPage, std::move(page));
+}
+
+core::Result<Response> Export(const domain::ReviewActivityService& figures,
+                              const Request& request) {
+  ASSURE_ASSIGN_OR_RETURN(const auto period, PeriodAsked(request));
+  const std::string format = request.QueryParam("format").value_or("csv");
+  if (format != "csv" && format != "xlsx") {
+    return core::Error::InvalidInput("format", "Choose csv or xlsx.");
+  }
+  ASSURE_ASSIGN_OR_RETURN(const auto activity, figures.Export(RequesterOf(request), period));
+  return TableDownload(reports::ReviewActivityTable(activity),
+                       "review-activity-" + domain::FormatCivilDate(period.from) + "-to-" +
+                           domain::FormatCivilDate(period.to),
+                       format == "xlsx");
+}
+
+}  // namespace
+
+void AddReportRoutes(Router& router, const HandlerContext& context) {
+  const domain::ReviewActivityService figures(context.store, context.clock, context.deadlines);
+
+  router.Add(Method::kGet, std::string{kPagePath},
+             RoutePolicy::Authorised(Resource::kReport, Action::kRead),
+             PageHandler(context.renderer, [context, figures](const Request& request) {
+               return ActivityPage(context, figures, request);
+             }));
+
+  router.Add(Method::kGet, std::string{kPagePath} + "/export",
+             RoutePolicy::Authorised(Resource::kReport, Action::kExport),
+             PageHandler(context.renderer,
+                         [figures](const Request& request) { return Export(figures, request); }));
+}
+
+}  // namespace assure::http::pages

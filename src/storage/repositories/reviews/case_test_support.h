@@ -1,0 +1,112 @@
+// Test support for the case repositories' storage tests: a fixture with two partnerships (A and
+// B), agencies and themes in each, a fictional case draft, and In<Repository>(partnership, fn),
+// which runs fn on a repository bound to that partnership in one write transaction. Header-only;
+// used by the *_repository_test.cc files of this folder. Not thread-safe; one test owns it.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/civil_date.h"
+#include "domain/reviews/cases/case.h"
+#include "storage/repositories/identity/sql_user_repository.h"
+#include "storage/repositories/partnership/sql_agency_repository.h"
+#include "storage/repositories/partnership/sql_partnership_repository.h"
+#include "storage/repositories/reviews/sql_case_repository.h"
+#include "storage/repositories/reviews/sql_theme_repository.h"
+#include "testing/database_fixture.h"
+
+namespace assure::storage {
+
+// 'YYYY-MM-DD' as a civil date (the tests write only valid ones).
+inline domain::CivilDate Day(std::string_view text) { return *domain::ParseCivilDate(text); }
+
+class CaseStorageTest : public testing::DatabaseTest {
+ protected:
+  // Runs fn(Repository&) for `partnership` in one write transaction.
+  template <typename Repository, typename Fn>
+  auto In(domain::PartnershipId partnership, Fn fn) {
+    return db().Write([&](sql::Connection& c) {
+      Repository repository{c, clock_, partnership};
+      return fn(repository);
+    });
+  }
+
+  void SetUp() override {
+    DatabaseTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    partnership_a_ = MakePartnership("area-a");
+    partnership_b_ = MakePartnership("area-b");
+    police_a_ = MakeAgency(partnership_a_, "Police A");
+    health_a_ = MakeAgency(partnership_a_, "Health A");
+    police_b_ = MakeAgency(partnership_b_, "Police B");
+    for (const char* theme : {"neglect", "exploitation", "domestic abuse"}) {
+      ASSERT_TRUE(
+          In<SqlThemeRepository>(partnership_a_, [&](auto& t) { return t.Add(theme); }).ok());
+      ASSERT_TRUE(
+          In<SqlThemeRepository>(partnership_b_, [&](auto& t) { return t.Add(theme); }).ok());
+    }
+  }
+
+  domain::PartnershipId MakePartnership(const std::string& slug) {
+    auto made = db().Write([&](sql::Connection& c) {
+      return SqlPartnershipRepository{c, clock_}.Create({slug, "Partnership " + slug});
+    });
+    EXPECT_TRUE(made.ok());
+    return made.ok() ? made->id : 0;
+  }
+
+  domain::AgencyId MakeAgency(domain::PartnershipId partnership, const std::string& name) {
+    auto made = In<SqlAgencyRepository>(partnership, [&](auto& agencies) {
+      return agencies.Create({name, domain::AgencyType::kOther, false});
+    });
+    EXPECT_TRUE(made.ok());
+    return made.ok() ? made->id : 0;
+  }
+
+  domain::UserId MakeUser(const std::string& email) {
+    auto made = db().Write([&](sql::Connection& c) {
+      return SqlUserRepository{c, clock_}.Create({email, "Fictional Person"});
+    });
+    EXPECT_TRUE(made.ok());
+    return made.ok() ? made->id : 0;
+  }
+
+  // A fictional child case referred on `received_on`.
+  static domain::NewCase Draft(const std::string& reference, std::string_view received_on) {
+    domain::NewCase draft;
+    draft.reference = reference;
+    draft.type = domain::CaseType::kChild;
+    domain::Subject subject;
+    subject.pseudonym = "Child " + reference.substr(reference.size() - 1);
+    draft.subjects = {subject};
+    draft.aware_on = Day(received_on);
+    draft.referral.received_on = Day(received_on);
+    draft.referral.referrer = "Designated nurse";
+    draft.summary = "Fictional summary.";
+    return draft;
+  }
+
+  core::Result<domain::Case> CreateCase(domain::PartnershipId partnership,
+                                        const domain::NewCase& draft) {
+    return In<SqlCaseRepository>(partnership, [&](auto& cases) { return cases.Create(draft); });
+  }
+
+  // Creates the case or fails the test; returns its id (0 on failure).
+  domain::CaseId MakeCase(domain::PartnershipId partnership, const domain::NewCase& draft) {
+    auto made = CreateCase(partnership, draft);
+    EXPECT_TRUE(made.ok()) << made.error().message;
+    return made.ok() ? made->id : 0;
+  }
+
+  domain::PartnershipId partnership_a_ = 0;
+  domain::PartnershipId partnership_b_ = 0;
+  domain::AgencyId police_a_ = 0;
+  domain::AgencyId health_a_ = 0;
+  domain::AgencyId police_b_ = 0;
+};
+
+}  // namespace assure::storage

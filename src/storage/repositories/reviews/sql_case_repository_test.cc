@@ -1,0 +1,601 @@
+#include "storage/repositories/reviews/sql_case_repository.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "storage/repositories/reviews/case_test_support.h"
+#include "storage/repositories/reviews/sql_review_record_repository.h"
+
+namespace assure::storage {
+namespace {
+
+using core::ErrorCode;
+using domain::Case;
+using domain::CaseQuery;
+using domain::CaseState;
+using domain::CaseType;
+using domain::NewCase;
+
+class SqlCaseRepositoryTest : public CaseStorageTest {
+ protected:
+  template <typename Fn>
+  auto Cases(domain::PartnershipId partnership, Fn fn) {
+    return In<SqlCaseRepository>(partnership, fn);
+  }
+
+  core::Result<domain::CasePage> List(domain::PartnershipId partnership, const CaseQuery& query) {
+    return Cases(partnership, [&](auto& cases) { return cases.List(query); });
+  }
+
+  // The references of the page `query` finds in partnership A, in order.
+  std::vector<std::string> Found(const CaseQuery& query) {
+    auto page = List(partnership_a_, query);
+    EXPECT_TRUE(page.ok()) << page.error().message;
+    std::vector<std::string> references;
+    if (!page.ok()) return references;
+    for (const Case& c : page->cases) references.push_back(c.reference);
+    return references;
+  }
+
+  std::vector<std::string> Search(const std::string& text) {
+    CaseQuery query;
+    query.text = text;
+    return Found(query);
+  }
+
+  NewCase FullDraft() {
+    NewCase draft;
+    draft.reference = "CR-2025-007";
+    draft.type = CaseType::kJoint;
+    domain::Subject child;
+    child.pseudonym = "Child H";
+    child.age_band = "1-4";
+    child.sex = "female";
+    child.ethnicity = "White";
+    child.disability = "no";
+    domain::Subject adult;
+    adult.pseudonym = "Adult K";
+    adult.age_band = "25-64";
+    adult.sex = "male";
+    adult.ethnicity = "Mixed or multiple ethnic groups";
+    adult.disability = "yes";
+    draft.subjects = {child, adult};
+    draft.incident_on = Day("2025-02-27");
+    draft.aware_on = Day("2025-03-03");
+    draft.referring_agency_id = police_a_;
+    draft.referral.received_on = Day("2025-03-04");
+    draft.referral.referrer = "Designated nurse";
+    draft.referral.criteria_considered = "Serious injury; abuse suspected";
+    draft.summary = "Neglect over a long period; several agencies involved.";
+    draft.themes = {"neglect", "domestic abuse"};
+    draft.restricted.circumstances = "Confidential circumstances of the incident.";
+    draft.restricted.identities = {{0, "Hannah Fictional", Day("2022-06-01")},
+                                   {1, "Kai Fictional", std::nullopt}};
+    return draft;
+  }
+};
+
+TEST_P(SqlCaseRepositoryTest, CreateStoresEveryFieldAtVersionOneInScoping) {
+  auto created = CreateCase(partnership_a_, FullDraft());
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  auto read = Cases(partnership_a_, [&](auto& cases) { return cases.Get(created->id); });
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  const Case& c = *read;
+  EXPECT_EQ(c.partnership_id, partnership_a_);
+  EXPECT_EQ(c.reference, "CR-2025-007");
+  EXPECT_EQ(c.type, CaseType::kJoint);
+  EXPECT_EQ(c.state, CaseState::kScoping);
+  EXPECT_EQ(c.version, 1);
+  ASSERT_EQ(c.subjects.size(), 2u);
+  EXPECT_NE(c.subjects[0].id, 0);
+  EXPECT_EQ(c.subjects[0].pseudonym, "Child H");
+  EXPECT_EQ(c.subjects[0].age_band, "1-4");
+  EXPECT_EQ(c.subjects[0].sex, "female");
+  EXPECT_EQ(c.subjects[0].ethnicity, "White");
+  EXPECT_EQ(c.subjects[0].disability, "no");
+  EXPECT_EQ(c.subjects[1].pseudonym, "Adult K");
+  EXPECT_EQ(c.subjects[1].age_band, "25-64");
+  EXPECT_EQ(c.subjects[1].sex, "male");
+  EXPECT_EQ(c.subjects[1].ethnicity, "Mixed or multiple ethnic groups");
+  EXPECT_EQ(c.subjects[1].disability, "yes");
+  EXPECT_EQ(c.incident_on, Day("2025-02-27"));
+  EXPECT_EQ(c.aware_on, Day("2025-03-03"));
+  EXPECT_EQ(c.referring_agency_id, police_a_);
+  EXPECT_EQ(c.referral.received_on, Day("2025-03-04"));
+  EXPECT_EQ(c.referral.referrer, "Designated nurse");
+  EXPECT_EQ(c.referral.criteria_considered, "Serious injury; abuse suspected");
+  EXPECT_EQ(c.summary, "Neglect over a long period; several agencies involved.");
+  EXPECT_EQ(c.themes, (std::vector<std::string>{"domestic abuse", "neglect"}));
+  EXPECT_EQ(created->subjects[0].id, c.subjects[0].id);
+
+  auto by_reference =
+      Cases(partnership_a_, [&](auto& cases) { return cases.FindByReference("CR-2025-007"); });
+  ASSERT_TRUE(by_reference.ok());
+  ASSERT_TRUE(by_reference->has_value());
+  EXPECT_EQ((*by_reference)->id, c.id);
+  EXPECT_EQ((*by_reference)->subjects.size(), 2u);
+  auto missing =
+      Cases(partnership_a_, [&](auto& cases) { return cases.FindByReference("CR-2025-999"); });
+  ASSERT_TRUE(missing.ok());
+  EXPECT_FALSE(missing->has_value());
+}
+
+TEST_P(SqlCaseRepositoryTest, OptionalFieldsMayBeAbsent) {
+  NewCase draft = Draft("CR-2025-001", "2025-01-10");
+  auto created = CreateCase(partnership_a_, draft);
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  EXPECT_FALSE(created->incident_on.has_value());
+  EXPECT_FALSE(created->referring_agency_id.has_value());
+  EXPECT_TRUE(created->themes.empty());
+  EXPECT_EQ(created->subjects[0].age_band, "unknown");
+  auto restricted =
+      Cases(partnership_a_, [&](auto& cases) { return cases.GetRestricted(created->id); });
+  ASSERT_TRUE(restricted.ok());
+  EXPECT_EQ(restricted->circumstances, "");
+  EXPECT_TRUE(restricted->identities.empty());
+}
+
+TEST_P(SqlCaseRepositoryTest, UpdateStoresEveryFieldKeepingSubjectIds) {
+  auto created = CreateCase(partnership_a_, FullDraft());
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  const domain::SubjectId child_id = created->subjects[0].id;
+  const domain::SubjectId adult_id = created->subjects[1].id;
+
+  Case changed = *created;
+  changed.reference = "CR-2025-008";
+  changed.type = CaseType::kAdult;
+  changed.state = CaseState::kRapidReview;
+  changed.incident_on = std::nullopt;
+  changed.aware_on = Day("2025-03-05");
+  changed.referring_agency_id = health_a_;
+  changed.referral = {Day("2025-03-06"), "Safeguarding adults lead", "Care Act s44"};
+  changed.summary = "Self-neglect and isolation.";
+  changed.themes = {"exploitation"};
+  changed.subjects[0].age_band = "5-9";  // kept, changed
+  changed.subjects[0].pseudonym = "Child J";
+  changed.subjects.erase(changed.subjects.begin() + 1);  // the adult removed
+  domain::Subject sibling;
+  sibling.pseudonym = "Child L";
+  sibling.sex = "male";
+  changed.subjects.insert(changed.subjects.begin(), sibling);  // added first
+
+  auto updated = Cases(partnership_a_, [&](auto& cases) { return cases.Update(changed); });
+  ASSERT_TRUE(updated.ok()) << updated.error().message;
+  EXPECT_EQ(updated->version, 2);
+  auto read = Cases(partnership_a_, [&](auto& cases) { return cases.Get(created->id); });
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->reference, "CR-2025-008");
+  EXPECT_EQ(read->type, CaseType::kAdult);
+  EXPECT_EQ(read->state, CaseState::kRapidReview);
+  EXPECT_FALSE(read->incident_on.has_value());
+  EXPECT_EQ(read->aware_on, Day("2025-03-05"));
+  EXPECT_EQ(read->referring_agency_id, health_a_);
+  EXPECT_EQ(read->referral.received_on, Day("2025-03-06"));
+  EXPECT_EQ(read->referral.referrer, "Safeguarding adults lead");
+  EXPECT_EQ(read->referral.criteria_considered, "Care Act s44");
+  EXPECT_EQ(read->summary, "Self-neglect and isolation.");
+  EXPECT_EQ(read->themes, (std::vector<std::string>{"exploitation"}));
+  ASSERT_EQ(read->subjects.size(), 2u);
+  EXPECT_EQ(read->subjects[0].pseudonym, "Child L");
+  EXPECT_NE(read->subjects[0].id, child_id);
+  EXPECT_NE(read->subjects[0].id, adult_id);
+  EXPECT_EQ(read->subjects[0].sex, "male");
+  EXPECT_EQ(read->subjects[1].id, child_id);
+  EXPECT_EQ(read->subjects[1].pseudonym, "Child J");
+  EXPECT_EQ(read->subjects[1].age_band, "5-9");
+
+  // The removed subject's identity went with it; the kept one's stayed.
+  auto restricted =
+      Cases(partnership_a_, [&](auto& cases) { return cases.GetRestricted(created->id); });
+  ASSERT_TRUE(restricted.ok());
+  ASSERT_EQ(restricted->identities.size(), 1u);
+  EXPECT_EQ(restricted->identities[0].subject_id, child_id);
+}
+
+TEST_P(SqlCaseRepositoryTest, SubjectsMaySwapPseudonyms) {
+  auto created = CreateCase(partnership_a_, FullDraft());
+  ASSERT_TRUE(created.ok());
+  Case swapped = *created;
+  std::swap(swapped.subjects[0].pseudonym, swapped.subjects[1].pseudonym);
+  auto updated = Cases(partnership_a_, [&](auto& cases) { return cases.Update(swapped); });
+  ASSERT_TRUE(updated.ok()) << updated.error().message;
+  EXPECT_EQ(updated->subjects[0].id, created->subjects[0].id);
+  EXPECT_EQ(updated->subjects[0].pseudonym, "Adult K");
+  EXPECT_EQ(updated->subjects[1].pseudonym, "Child H");
+}
+
+TEST_P(SqlCaseRepositoryTest, AStaleVersionIsAConflictAndChangesNothing) {
+  auto created = CreateCase(partnership_a_, FullDraft());
+  ASSERT_TRUE(created.ok());
+  Case first = *created;
+  first.summary = "First change.";
+  ASSERT_TRUE(Cases(partnership_a_, [&](auto& cases) { return cases.Update(first); }).ok());
+
+  Case stale = *created;  // still version 1
+  stale.summary = "Stale change.";
+  stale.themes = {"exploitation"};
+  stale.subjects.pop_back();
+  auto update = Cases(partnership_a_, [&](auto& cases) { return cases.Update(stale); });
+  ASSERT_FALSE(update.ok());
+  EXPECT_EQ(update.error().code, ErrorCode::kConflict);
+
+  auto read = Cases(partnership_a_, [&](auto& cases) { return cases.Get(created->id); });
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->version, 2);
+  EXPECT_EQ(read->summary, "First change.");
+  EXPECT_EQ(read->themes, (std::vector<std::string>{"domestic abuse", "neglect"}));
+  EXPECT_EQ(read->subjects.size(), 2u);
+}
+
+TEST_P(SqlCaseRepositoryTest, ATakenReferenceIsAConflictNamingTheReference) {
+  ASSERT_NE(MakeCase(partnership_a_, Draft("CR-2025-001", "2025-01-10")), 0);
+  auto again = CreateCase(partnership_a_, Draft("CR-2025-001", "2025-02-10"));
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(again.error().field, "reference");
+  EXPECT_EQ(again.error().message.find("CR-2025"), std::string::npos);
+
+  auto other = CreateCase(partnership_a_, Draft("CR-2025-002", "2025-02-10"));
+  ASSERT_TRUE(other.ok());
+  Case renamed = *other;
+  renamed.reference = "CR-2025-001";
+  auto update = Cases(partnership_a_, [&](auto& cases) { return cases.Update(renamed); });
+  ASSERT_FALSE(update.ok());
+  EXPECT_EQ(update.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(update.error().field, "reference");
+
+  // References are unique only within a partnership.
+  EXPECT_TRUE(CreateCase(partnership_b_, Draft("CR-2025-001", "2025-01-10")).ok());
+}
+
+TEST_P(SqlCaseRepositoryTest, AThemeNotInTheListIsInvalidInputNamingThemes) {
+  NewCase draft = Draft("CR-2025-001", "2025-01-10");
+  draft.themes = {"neglect", "not a listed theme"};
+  auto created = CreateCase(partnership_a_, draft);
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(created.error().field, "themes");
+  // Nothing of the case was kept.
+  EXPECT_EQ(List(partnership_a_, {})->total, 0);
+
+  auto stored = CreateCase(partnership_a_, Draft("CR-2025-002", "2025-01-10"));
+  ASSERT_TRUE(stored.ok());
+  Case changed = *stored;
+  changed.themes = {"Neglect"};  // names match exactly
+  auto update = Cases(partnership_a_, [&](auto& cases) { return cases.Update(changed); });
+  ASSERT_FALSE(update.ok());
+  EXPECT_EQ(update.error().field, "themes");
+}
+
+TEST_P(SqlCaseRepositoryTest, TheReferringAgencyMustBeOfThePartnership) {
+  NewCase draft = Draft("CR-2025-001", "2025-01-10");
+  draft.referring_agency_id = police_b_;
+  auto created = CreateCase(partnership_a_, draft);
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(created.error().field, "referring_agency_id");
+}
+
+TEST_P(SqlCaseRepositoryTest, RestrictedDetailsAreReadOnlyThroughGetRestricted) {
+  auto created = CreateCase(partnership_a_, FullDraft());
+  ASSERT_TRUE(created.ok());
+  auto restricted =
+      Cases(partnership_a_, [&](auto& cases) { return cases.GetRestricted(created->id); });
+  ASSERT_TRUE(restricted.ok()) << restricted.error().message;
+  EXPECT_EQ(restricted->circumstances, "Confidential circumstances of the incident.");
+  ASSERT_EQ(restricted->identities.size(), 2u);
+  EXPECT_EQ(restricted->identities[0].subject_id, created->subjects[0].id);
+  EXPECT_EQ(restricted->identities[0].name, "Hannah Fictional");
+  EXPECT_EQ(restricted->identities[0].date_of_birth, Day("2022-06-01"));
+  EXPECT_EQ(restricted->identities[1].subject_id, created->subjects[1].id);
+  EXPECT_FALSE(restricted->identities[1].date_of_birth.has_value());
+
+  // Neither the case nor a search carries them.
+  auto read = Cases(partnership_a_, [&](auto& cases) { return cases.Get(created->id); });
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->summary.find("Confidential"), std::string::npos);
+  EXPECT_TRUE(Search("Confidential").empty());
+  EXPECT_TRUE(Search("Hannah").empty());
+
+  domain::RestrictedDetails replaced;
+  replaced.circumstances = "Revised circumstances.";
+  replaced.identities = {{created->subjects[1].id, "Kai Fictional", Day("1990-01-31")}};
+  ASSERT_TRUE(Cases(partnership_a_, [&](auto& cases) {
+                return cases.SetRestricted(created->id, replaced);
+              }).ok());
+  restricted = Cases(partnership_a_, [&](auto& cases) { return cases.GetRestricted(created->id); });
+  ASSERT_TRUE(restricted.ok());
+  EXPECT_EQ(restricted->circumstances, "Revised circumstances.");
+  ASSERT_EQ(restricted->identities.size(), 1u);
+  EXPECT_EQ(restricted->identities[0].subject_id, created->subjects[1].id);
+  EXPECT_EQ(restricted->identities[0].date_of_birth, Day("1990-01-31"));
+}
+
+TEST_P(SqlCaseRepositoryTest, AnIdentityMustBelongToASubjectOfTheCase) {
+  auto mine = CreateCase(partnership_a_, FullDraft());
+  auto other = CreateCase(partnership_a_, Draft("CR-2025-002", "2025-01-10"));
+  ASSERT_TRUE(mine.ok());
+  ASSERT_TRUE(other.ok());
+  domain::RestrictedDetails details;
+  details.identities = {{other->subjects[0].id, "Someone Fictional", std::nullopt}};
+  auto set =
+      Cases(partnership_a_, [&](auto& cases) { return cases.SetRestricted(mine->id, details); });
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(set.error().field, "restricted.identities");
+}
+
+TEST_P(SqlCaseRepositoryTest, TheTimelineIsOldestFirst) {
+  const domain::CaseId id = MakeCase(partnership_a_, Draft("CR-2025-001", "2025-01-10"));
+  const domain::UserId user = MakeUser("officer@example.org");
+  const core::Instant start = clock_.Now();
+  domain::CaseEvent later;
+  later.case_id = id;
+  later.at = start + std::chrono::hours{2};
+  later.user_id = user;
+  later.action = "arrange_rapid_review";
+  later.from_state = CaseState::kScoping;
+  later.to_state = CaseState::kRapidReview;
+  later.note = "Meeting arranged.";
+  domain::CaseEvent earlier;
+  earlier.case_id = id;
+  earlier.at = start;
+  earlier.action = "open";
+  earlier.to_state = CaseState::kScoping;
+
+  auto appended = Cases(partnership_a_, [&](auto& cases) { return cases.AppendEvent(later); });
+  ASSERT_TRUE(appended.ok()) << appended.error().message;
+  EXPECT_NE(appended->id, 0);
+  ASSERT_TRUE(Cases(partnership_a_, [&](auto& cases) { return cases.AppendEvent(earlier); }).ok());
+
+  auto events = Cases(partnership_a_, [&](auto& cases) { return cases.Events(id); });
+  ASSERT_TRUE(events.ok()) << events.error().message;
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[0].action, "open");
+  EXPECT_EQ((*events)[0].at, start);
+  EXPECT_FALSE((*events)[0].from_state.has_value());
+  EXPECT_FALSE((*events)[0].user_id.has_value());
+  EXPECT_EQ((*events)[1].action, "arrange_rapid_review");
+  EXPECT_EQ((*events)[1].at, start + std::chrono::hours{2});
+  EXPECT_EQ((*events)[1].user_id, user);
+  EXPECT_EQ((*events)[1].from_state, CaseState::kScoping);
+  EXPECT_EQ((*events)[1].to_state, CaseState::kRapidReview);
+  EXPECT_EQ((*events)[1].note, "Meeting arranged.");
+}
+
+TEST_P(SqlCaseRepositoryTest, OnePartnershipCannotReachAnothersCases) {
+  NewCase draft = FullDraft();
+  draft.referring_agency_id = police_b_;
+  auto theirs = CreateCase(partnership_b_, draft);
+  ASSERT_TRUE(theirs.ok()) << theirs.error().message;
+  const Case target = *theirs;
+
+  EXPECT_EQ(Cases(partnership_a_, [&](auto& a) { return a.Get(target.id); }).error().code,
+            ErrorCode::kNotFound);
+  auto by_reference =
+      Cases(partnership_a_, [&](auto& a) { return a.FindByReference(target.reference); });
+  ASSERT_TRUE(by_reference.ok());
+  EXPECT_FALSE(by_reference->has_value());
+  Case hijack = target;
+  hijack.summary = "Hijacked";
+  EXPECT_EQ(Cases(partnership_a_, [&](auto& a) { return a.Update(hijack); }).error().code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(Cases(partnership_a_, [&](auto& a) { return a.GetRestricted(target.id); }).error().code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(Cases(partnership_a_,
+                  [&](auto& a) { return a.SetRestricted(target.id, domain::RestrictedDetails{}); })
+                .error()
+                .code,
+            ErrorCode::kNotFound);
+  domain::CaseEvent event;
+  event.case_id = target.id;
+  event.at = clock_.Now();
+  event.action = "open";
+  EXPECT_EQ(Cases(partnership_a_, [&](auto& a) { return a.AppendEvent(event); }).error().code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(Cases(partnership_a_, [&](auto& a) { return a.Events(target.id); }).error().code,
+            ErrorCode::kNotFound);
+
+  CaseQuery everything;
+  EXPECT_EQ(List(partnership_a_, everything)->total, 0);
+  CaseQuery only;
+  only.only = std::vector<domain::CaseId>{target.id};
+  EXPECT_EQ(List(partnership_a_, only)->total, 0);
+  for (const char* text : {"neglect", "Child H", "CR-2025-007"}) {
+    EXPECT_TRUE(Search(text).empty()) << text;
+  }
+
+  auto still = Cases(partnership_b_, [&](auto& b) { return b.Get(target.id); });
+  ASSERT_TRUE(still.ok());
+  EXPECT_EQ(still->version, 1);
+  EXPECT_EQ(still->summary, target.summary);
+  auto restricted = Cases(partnership_b_, [&](auto& b) { return b.GetRestricted(target.id); });
+  ASSERT_TRUE(restricted.ok());
+  EXPECT_EQ(restricted->identities.size(), 2u);
+}
+
+TEST_P(SqlCaseRepositoryTest, ListIsNewestReferralFirstThenByReferenceAndPaginates) {
+  MakeCase(partnership_a_, Draft("CR-2024-010", "2024-11-20"));
+  MakeCase(partnership_a_, Draft("CR-2025-002", "2025-03-01"));
+  MakeCase(partnership_a_, Draft("CR-2025-001", "2025-03-01"));
+  MakeCase(partnership_a_, Draft("CR-2025-003", "2025-01-15"));
+  MakeCase(partnership_a_, Draft("CR-2023-004", "2023-06-30"));
+  MakeCase(partnership_b_, Draft("CR-2025-009", "2025-05-01"));
+
+  EXPECT_EQ(Found({}), (std::vector<std::string>{"CR-2025-001", "CR-2025-002", "CR-2025-003",
+                                                 "CR-2024-010", "CR-2023-004"}));
+  CaseQuery second_page;
+  second_page.offset = 2;
+  second_page.limit = 2;
+  auto page = List(partnership_a_, second_page);
+  ASSERT_TRUE(page.ok()) << page.error().message;
+  EXPECT_EQ(page->total, 5);
+  ASSERT_EQ(page->cases.size(), 2u);
+  EXPECT_EQ(page->cases[0].reference, "CR-2025-003");
+  EXPECT_EQ(page->cases[1].reference, "CR-2024-010");
+  // Each case of a page comes with its subjects.
+  EXPECT_EQ(page->cases[0].subjects.at(0).pseudonym, "Child 3");
+  EXPECT_EQ(page->cases[1].subjects.at(0).pseudonym, "Child 0");
+
+  CaseQuery past_the_end;
+  past_the_end.offset = 10;
+  page = List(partnership_a_, past_the_end);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 5);
+  EXPECT_TRUE(page->cases.empty());
+
+  CaseQuery no_limit;
+  no_limit.limit = 0;
+  EXPECT_EQ(List(partnership_a_, no_limit)->cases.size(), 5u);
+
+  CaseQuery negative;
+  negative.offset = -1;
+  EXPECT_EQ(List(partnership_a_, negative).error().code, ErrorCode::kInvalidInput);
+}
+
+TEST_P(SqlCaseRepositoryTest, ListFiltersByTypeStateThemeYearAndIds) {
+  NewCase child = Draft("CR-2025-001", "2025-03-01");
+  child.themes = {"neglect"};
+  const domain::CaseId child_id = MakeCase(partnership_a_, child);
+  NewCase adult = Draft("SAR-2025-002", "2025-04-01");
+  adult.type = CaseType::kAdult;
+  adult.themes = {"neglect", "exploitation"};
+  const domain::CaseId adult_id = MakeCase(partnership_a_, adult);
+  NewCase old = Draft("CR-2024-003", "2024-12-31");
+  old.themes = {"exploitation"};
+  const domain::CaseId old_id = MakeCase(partnership_a_, old);
+  NewCase theirs = Draft("CR-2025-004", "2025-03-01");
+  theirs.themes = {"neglect"};
+  MakeCase(partnership_b_, theirs);
+
+  auto adult_case = Cases(partnership_a_, [&](auto& cases) { return cases.Get(adult_id); });
+  ASSERT_TRUE(adult_case.ok());
+  Case closed = *adult_case;
+  closed.state = CaseState::kClosed;
+  ASSERT_TRUE(Cases(partnership_a_, [&](auto& cases) { return cases.Update(closed); }).ok());
+
+  CaseQuery by_type;
+  by_type.type = CaseType::kAdult;
+  EXPECT_EQ(Found(by_type), (std::vector<std::string>{"SAR-2025-002"}));
+  CaseQuery by_state;
+  by_state.state = CaseState::kScoping;
+  EXPECT_EQ(Found(by_state), (std::vector<std::string>{"CR-2025-001", "CR-2024-003"}));
+  CaseQuery by_theme;
+  by_theme.theme = "neglect";
+  EXPECT_EQ(Found(by_theme), (std::vector<std::string>{"SAR-2025-002", "CR-2025-001"}));
+  CaseQuery by_year;
+  by_year.year = 2024;
+  EXPECT_EQ(Found(by_year), (std::vector<std::string>{"CR-2024-003"}));
+  CaseQuery by_ids;
+  by_ids.only = std::vector<domain::CaseId>{old_id, child_id, old_id};
+  EXPECT_EQ(Found(by_ids), (std::vector<std::string>{"CR-2025-001", "CR-2024-003"}));
+  CaseQuery no_ids;
+  no_ids.only = std::vector<domain::CaseId>{};
+  EXPECT_TRUE(Found(no_ids).empty());
+
+  CaseQuery combined;
+  combined.theme = "exploitation";
+  combined.year = 2025;
+  auto page = List(partnership_a_, combined);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 1);
+  ASSERT_EQ(page->cases.size(), 1u);
+  EXPECT_EQ(page->cases[0].reference, "SAR-2025-002");
+  EXPECT_EQ(page->cases[0].themes, (std::vector<std::string>{"exploitation", "neglect"}));
+  EXPECT_EQ(page->cases[0].state, CaseState::kClosed);
+}
+
+TEST_P(SqlCaseRepositoryTest, ListFiltersByTheFullReviewsCurrentStage) {
+  // Three full reviews: one drafting (terms and agency reports done), one at its terms of
+  // reference, one whose stages are all done (published); and another partnership's, drafting.
+  auto under_way = [&](domain::PartnershipId partnership, const std::string& reference, int done,
+                       CaseState state) {
+    const domain::CaseId id = MakeCase(partnership, Draft(reference, "2025-03-01"));
+    auto record = Cases(partnership, [&](auto& cases) { return cases.Get(id); });
+    ASSERT_TRUE(record.ok());
+    Case moved = *record;
+    moved.state = state;
+    ASSERT_TRUE(Cases(partnership, [&](auto& cases) { return cases.Update(moved); }).ok());
+    domain::FullReview review;
+    review.case_id = id;
+    review.decided_on = Day("2025-03-20");
+    int position = 0;
+    for (std::string_view name : domain::ReviewStageNames()) {
+      domain::ReviewStage stage;
+      stage.name = std::string{name};
+      stage.planned_on = Day("2025-04-01");
+      if (position++ < done) stage.actual_on = Day("2025-04-02");
+      review.stages.push_back(stage);
+    }
+    auto stored = In<SqlReviewRecordRepository>(
+        partnership, [&](auto& reviews) { return reviews.PutFullReview(review); });
+    ASSERT_TRUE(stored.ok()) << stored.error().message;
+  };
+  under_way(partnership_a_, "CR-2025-011", 2, CaseState::kFullReview);
+  under_way(partnership_a_, "CR-2025-012", 0, CaseState::kFullReview);
+  under_way(partnership_a_, "CR-2025-013", 7, CaseState::kPublished);
+  under_way(partnership_b_, "CR-2025-014", 2, CaseState::kFullReview);
+
+  CaseQuery drafting;
+  drafting.stage = "drafting";
+  EXPECT_EQ(Found(drafting), (std::vector<std::string>{"CR-2025-011"}));
+  CaseQuery terms;
+  terms.stage = "terms of reference";
+  EXPECT_EQ(Found(terms), (std::vector<std::string>{"CR-2025-012"}));
+  CaseQuery publication;
+  publication.stage = "publication";
+  EXPECT_TRUE(Found(publication).empty());  // the published review is at no stage
+}
+
+TEST_P(SqlCaseRepositoryTest, FullTextSearchFindsReferencePseudonymSummaryAndReferral) {
+  MakeCase(partnership_a_, FullDraft());  // CR-2025-007, Child H and Adult K, "Neglect ..."
+  NewCase other = Draft("CR-2025-008", "2025-05-01");
+  other.subjects[0].pseudonym = "Child M";
+  other.summary = "Exploitation outside school.";
+  other.referral.referrer = "Youth justice officer";
+  MakeCase(partnership_a_, other);
+  NewCase theirs = Draft("CR-2025-009", "2025-05-01");
+  theirs.summary = "Neglect too.";
+  MakeCase(partnership_b_, theirs);
+
+  const std::vector<std::string> first{"CR-2025-007"};
+  const std::vector<std::string> second{"CR-2025-008"};
+  EXPECT_EQ(Search("neglect"), first);
+  EXPECT_EQ(Search("NEGLECT"), first);
+  EXPECT_EQ(Search("negl"), first);  // the last word is a prefix
+  EXPECT_EQ(Search("Child H"), first);
+  EXPECT_EQ(Search("adult k"), first);
+  EXPECT_EQ(Search("CR-2025-007"), first);
+  EXPECT_EQ(Search("2025-008"), second);
+  EXPECT_EQ(Search("youth justice"), second);
+  EXPECT_EQ(Search("abuse suspected"), first);  // criteria considered
+  EXPECT_EQ(Search("child"), (std::vector<std::string>{"CR-2025-008", "CR-2025-007"}));
+  EXPECT_TRUE(Search("Child Z").empty());
+  EXPECT_TRUE(Search("neglect exploitation").empty());  // every word must match
+  EXPECT_EQ(Search("\"neglect\" *:( &|!"), first);      // operators are plain text
+  EXPECT_EQ(Search("  - ").size(), 2u);                 // no words: no text filter
+
+  CaseQuery combined;
+  combined.text = "child";
+  combined.type = CaseType::kJoint;
+  EXPECT_EQ(Found(combined), first);
+}
+
+TEST_P(SqlCaseRepositoryTest, SearchFollowsUpdates) {
+  auto created = CreateCase(partnership_a_, FullDraft());
+  ASSERT_TRUE(created.ok());
+  Case changed = *created;
+  changed.summary = "Exploitation online.";
+  changed.subjects[0].pseudonym = "Child Q";
+  ASSERT_TRUE(Cases(partnership_a_, [&](auto& cases) { return cases.Update(changed); }).ok());
+  EXPECT_TRUE(Search("neglect").empty());
+  EXPECT_TRUE(Search("Child H").empty());
+  EXPECT_EQ(Search("exploitation"), (std::vector<std::string>{"CR-2025-007"}));
+  EXPECT_EQ(Search("Child Q"), (std::vector<std::string>{"CR-2025-007"}));
+}
+
+ASSURE_INSTANTIATE_BACKEND_TESTS(SqlCaseRepositoryTest);
+
+}  // namespace
+}  // namespace assure::storage

@@ -1,0 +1,246 @@
+// Every service's user actions are all or nothing: over a database that fails on command
+// (testing/faulty_database.h), each of an operation's writes is made to fail in turn, and then its
+// commit; each time the operation must answer kUnavailable and leave every table as it was. Then,
+// unarmed, it must succeed. On both backends, over CaseServiceTest's Northshire.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "domain/actions/action_service.h"
+#include "domain/actions/financial_year.h"
+#include "domain/actions/review_round_service.h"
+#include "domain/calendar/calendar_service.h"
+#include "domain/identity/member_admin_service.h"
+#include "domain/partnership/agency_service.h"
+#include "domain/reviews/import/import_service.h"
+#include "storage/sql_store.h"
+#include "testing/case_fixture.h"
+#include "testing/fake_random.h"
+#include "testing/faulty_database.h"
+
+namespace assure::domain {
+namespace {
+
+class ServiceFailureTest : public testing::CaseServiceTest {
+ protected:
+  void SetUp() override {
+    CaseServiceTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    faults_ = std::make_unique<testing::FaultyDatabase>(db());
+    faulty_store_ = std::make_unique<storage::SqlStore>(*faults_, clock_);
+    cases_ = std::make_unique<CaseService>(*faulty_store_, clock_, national_);
+    lists_ = std::make_unique<CaseClockService>(*faulty_store_, clock_, national_);
+    requests_ = std::make_unique<InformationRequestService>(*faulty_store_, clock_);
+    reviewers_ = std::make_unique<ReviewerService>(*faulty_store_, clock_);
+  }
+
+  void TearDown() override {
+    cases_.reset();
+    lists_.reset();
+    requests_.reset();
+    reviewers_.reset();
+    faulty_store_.reset();
+    faults_.reset();
+    CaseServiceTest::TearDown();
+  }
+
+  // Every row of every table, as text, read around the services.
+  std::vector<std::string> Snapshot() {
+    const bool is_sqlite = sqlite();
+    auto rows = db().Read(
+        [&](storage::sql::Connection& connection) -> core::Result<std::vector<std::string>> {
+          ASSURE_ASSIGN_OR_RETURN(
+              const auto tables,
+              connection.Query(is_sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                                         : "SELECT table_name FROM information_schema.tables WHERE "
+                                           "table_schema = current_schema() ORDER BY table_name"));
+          std::vector<std::string> out;
+          for (const auto& table : tables) {
+            const std::string name = table.Text(0);
+            ASSURE_ASSIGN_OR_RETURN(const auto content,
+                                    connection.Query("SELECT * FROM \"" + name + "\""));
+            for (const auto& row : content) {
+              std::string line = name + ":";
+              for (std::size_t i = 0; i < row.size(); ++i) {
+                std::visit(
+                    [&](const auto& value) {
+                      using V = std::decay_t<decltype(value)>;
+                      if constexpr (std::is_same_v<V, std::nullptr_t>) {
+                        line += "|null";
+                      } else if constexpr (std::is_same_v<V, std::string>) {
+                        line += "|" + value;
+                      } else if constexpr (std::is_arithmetic_v<V>) {
+                        line += "|" + std::to_string(value);
+                      } else {
+                        line += "|bytes:" + std::to_string(value.bytes.size());
+                      }
+                    },
+                    row.at(i));
+              }
+              out.push_back(std::move(line));
+            }
+          }
+          std::sort(out.begin(), out.end());
+          return out;
+        });
+    EXPECT_TRUE(rows.ok()) << rows.error().message;
+    return rows.ok() ? *rows : std::vector<std::string>{};
+  }
+
+  // `operation` fails, and changes nothing, when its commit or any one of its writes fails; then,
+  // unarmed, it succeeds. Returns how many of its writes were made to fail.
+  int ExpectAllOrNothing(const std::function<core::Status()>& operation) {
+    const auto before = Snapshot();
+    faults_->FailCommit();
+    auto refused = operation();
+    EXPECT_TRUE(faults_->fired()) << "the operation wrote nothing";
+    EXPECT_FALSE(refused.ok()) << "a failed commit was not reported";
+    if (!refused.ok()) {
+      EXPECT_EQ(refused.error().code, core::ErrorCode::kUnavailable);
+    }
+    EXPECT_EQ(Snapshot(), before) << "a failed commit left changes";
+    int failed = 0;
+    for (int n = 1; n < 200; ++n) {
+      faults_->FailWrite(n);
+      auto result = operation();
+      if (!faults_->fired()) {  // it has fewer than n writes: it ran unarmed, as it should
+        faults_->Heal();
+        EXPECT_TRUE(result.ok()) << result.error().message;
+        EXPECT_NE(Snapshot(), before) << "the operation changed nothing when it succeeded";
+        return failed;
+      }
+      ++failed;
+      EXPECT_FALSE(result.ok()) << "write " << n << " failed unnoticed";
+      if (!result.ok()) {
+        EXPECT_EQ(result.error().code, core::ErrorCode::kUnavailable);
+      }
+      EXPECT_EQ(Snapshot(), before) << "write " << n << " failed, and changes were kept";
+    }
+    ADD_FAILURE() << "the operation never ran to the end";
+    return failed;
+  }
+
+  template <typename T>
+  static core::Status StatusOf(const core::Result<T>& result) {
+    if (!result.ok()) return result.error();
+    return core::Ok();
+  }
+
+  std::unique_ptr<testing::FaultyDatabase> faults_;
+  std::unique_ptr<storage::SqlStore> faulty_store_;
+};
+
+TEST_P(ServiceFailureTest, OpeningACaseIsAllOrNothing) {
+  const int writes =
+      ExpectAllOrNothing([&] { return StatusOf(cases_->Open(officer_, Draft("CR-2025-030"))); });
+  EXPECT_GE(writes, 4);  // the case, its subject, its restricted details, its event, its audit
+}
+
+TEST_P(ServiceFailureTest, AWorkflowStepThatConvertsTheCaseIsAllOrNothing) {
+  const Case opened = Open("CR-2025-031");
+  auto notified =
+      cases_->RecordNotification(officer_, opened.id, opened.version, {D("2025-12-31"), ""});
+  ASSERT_TRUE(notified.ok()) << notified.error().message;
+  RapidReviewInput input;
+  input.review.meeting_on = D("2026-01-02");
+  input.review.completed_on = D("2026-01-05");
+  input.review.decision = ReviewDecision::kCspr;
+  input.review.rationale = "Concern about how agencies worked together.";
+  EXPECT_GE(
+      ExpectAllOrNothing([&] {
+        return StatusOf(cases_->RecordRapidReview(officer_, opened.id, notified->version, input));
+      }),
+      3);
+  EXPECT_EQ(Stored(opened.id).record.state, CaseState::kFullReview);
+}
+
+TEST_P(ServiceFailureTest, AnAnswerAndItsFileAreStoredTogetherOrNotAtAll) {
+  const Case opened = Open("CR-2025-032");
+  auto asked = requests_->Create(officer_, opened.id, opened.version,
+                                 {police_, D("2026-01-05"), D("2026-01-20"), "A chronology."});
+  ASSERT_TRUE(asked.ok()) << asked.error().message;
+  EXPECT_GE(ExpectAllOrNothing([&] {
+              return StatusOf(requests_->Answer(
+                  police_lead_, asked->id, asked->version, std::string{"Our fictional answer."},
+                  NewResponseFile{"answer.txt", "Fictional answer file.\n"}));
+            }),
+            3);
+}
+
+TEST_P(ServiceFailureTest, TheRegistersAndAgenciesChangeWhollyOrNotAtAll) {
+  Reviewer reviewer;
+  reviewer.name = "Dr Fictional Four";
+  reviewer.interests = {police_};
+  ExpectAllOrNothing([&] { return StatusOf(reviewers_->Create(officer_, reviewer)); });
+  const AgencyService agencies(*faulty_store_, clock_);
+  ExpectAllOrNothing([&] {
+    return StatusOf(
+        agencies.Create(administrator_, {"Northshire Schools", AgencyType::kOther, false}));
+  });
+  testing::FakeRandom random{7};
+  const MemberAdminService members(*faulty_store_, clock_, random);
+  ExpectAllOrNothing([&] {
+    return StatusOf(members.Invite(
+        administrator_, {"new.lead@example.org", "Fictional Lead", Role::kAgencyLead, health_}));
+  });
+  const CalendarService calendar(*faulty_store_, clock_);
+  ExpectAllOrNothing([&] {
+    return StatusOf(
+        calendar.AddAdjustment(administrator_, {D("2026-12-29"), true, "Fictional closure"}));
+  });
+}
+
+TEST_P(ServiceFailureTest, ActionsAndTheirUpdatesAreAllOrNothing) {
+  const ActionService actions(*faulty_store_, clock_, national_);
+  NewAction draft;
+  draft.title = "Fictional: check every referral weekly";
+  draft.owner_agency_id = police_;
+  draft.lead_name = "Fictional Lead";
+  draft.success_measure = "A fictional audit shows the change.";
+  draft.due_on = D("2026-03-31");
+  draft.sources = {{SourceKind::kBoardDecision, std::nullopt, "Fictional board decision"}};
+  ExpectAllOrNothing([&] { return StatusOf(actions.Create(officer_, draft)); });
+  auto listed = actions.List(officer_, ActionQuery{});
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  ASSERT_EQ(listed->actions.size(), 1u);
+  const auto& action = listed->actions[0].action;
+  ActionUpdateInput update;
+  update.version = action.version;
+  update.on = D("2026-01-05");
+  update.narrative = "Fictional progress.";
+  update.file = NewEvidenceFile{"evidence.txt", "Fictional evidence.\n"};
+  EXPECT_GE(ExpectAllOrNothing(
+                [&] { return StatusOf(actions.RecordUpdate(police_lead_, action.id, update)); }),
+            3);
+  const ReviewRoundService rounds(*faulty_store_, clock_, national_);
+  ExpectAllOrNothing([&] { return StatusOf(rounds.Open(manager_, QuarterOf(D("2026-01-05")))); });
+}
+
+TEST_P(ServiceFailureTest, AnImportIsAllOrNothing) {
+  const ImportService imports(*faulty_store_, clock_);
+  EXPECT_GE(ExpectAllOrNothing([&] {
+              return StatusOf(imports.Import(
+                  officer_,
+                  "reference,case_type,referral_received,referring_agency,notification_sent,"
+                  "rapid_review_completed,decision,decision_date,published,themes\n"
+                  "SHAPE-F01,adult,2019-04-01,Northshire Police,,2019-04-24,sar,2019-05-01,,\n"
+                  "SHAPE-F02,child,2019-05-01,,2019-05-03,2019-05-20,none,,,neglect\n"));
+            }),
+            4);
+}
+
+TEST_P(ServiceFailureTest, AListWhoseAuditEventFailsShowsNothing) {
+  Open("CR-2025-033");
+  ExpectAllOrNothing([&] { return StatusOf(lists_->List(officer_, CaseQuery{}, false)); });
+}
+
+ASSURE_INSTANTIATE_BACKEND_TESTS(ServiceFailureTest);
+
+}  // namespace
+}  // namespace assure::domain
