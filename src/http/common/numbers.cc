@@ -1,6 +1,7 @@
 #include "http/common/numbers.h"
 
 #include <charconv>
+#include <utility>
 
 namespace assure::http {
 
@@ -28,6 +29,18 @@ std::optional<std::int64_t> IdParam(const Request& request, std::string_view nam
   const auto text = request.PathParam(name);
   if (!text) return std::nullopt;
   return ParsePositive(*text);
+}
+
+std::optional<std::int64_t> FormVersion(const FormData& form) {
+  return ParsePositive(form.Get("version").value_or(""));
+}
+
+std::optional<VersionedForm> PostedVersionedForm(const Request& request) {
+  auto sent = request.Form();
+  if (!sent) return std::nullopt;
+  const auto version = FormVersion(*sent);
+  if (!version) return std::nullopt;
+  return VersionedForm{std::move(*sent), *version};
 }
 
 }  // namespace assure::http

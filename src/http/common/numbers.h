@@ -10,6 +10,7 @@
 #include <optional>
 #include <string_view>
 
+#include "http/common/url_encoding.h"
 #include "http/request.h"
 
 namespace assure::http {
@@ -27,5 +28,17 @@ std::optional<int> ParseWhole(std::string_view text, std::size_t digits = 9);
 
 // The path parameter `name` as a positive id; nullopt for anything else.
 std::optional<std::int64_t> IdParam(const Request& request, std::string_view name);
+
+// The version of the record a form was opened on, from its hidden "version" field: a positive
+// whole number, or nullopt (no form of ours sends anything else: answer 400).
+std::optional<std::int64_t> FormVersion(const FormData& form);
+
+// A posted URL-encoded form with the version of the record it was opened on; nullopt when the
+// body is no form or carries no such version (answer 400).
+struct VersionedForm {
+  FormData form;
+  std::int64_t version = 0;
+};
+std::optional<VersionedForm> PostedVersionedForm(const Request& request);
 
 }  // namespace assure::http

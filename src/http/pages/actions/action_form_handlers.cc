@@ -194,20 +194,20 @@ core::Result<Response> EditForm(const ActionServices& services, const Request& r
 core::Result<Response> Edit(const ActionServices& services, const Request& request) {
   ASSURE_ASSIGN_OR_RETURN(const auto view, Editable(services, request));
   const auto& stored = view.rated.action;
-  const auto sent = request.Form();
-  if (!sent) return Response::Status(400);
-  const auto version = ParsePositive(sent->Get("version").value_or(""));
-  if (!version) return Response::Status(400);
+  const auto posted = PostedVersionedForm(request);
+  if (!posted) return Response::Status(400);
+  const FormData& sent = posted->form;
+  const auto version = posted->version;
   FormErrors errors;
-  auto draft = ParseActionPlan(*sent, errors);
+  auto draft = ParseActionPlan(sent, errors);
   if (!errors.empty()) {
-    return PlanForm(services, request, *sent, errors, 422, RowsFor(*sent), &stored);
+    return PlanForm(services, request, sent, errors, 422, RowsFor(sent), &stored);
   }
   domain::PlanAction changed = stored;
-  changed.version = *version;
+  changed.version = version;
   domain::SetPlan(changed, std::move(draft));
   auto edited = services.actions.Edit(RequesterOf(request), std::move(changed));
-  if (!edited) return Refused(services, request, *sent, edited.error(), &stored);
+  if (!edited) return Refused(services, request, sent, edited.error(), &stored);
   return Response::Redirect(ActionHref(edited->id) + "?done=edited");
 }
 

@@ -116,7 +116,7 @@ core::Result<Response> Record(const ActionServices& services, const Request& req
   const auto sent = ParseMultipart(request.Header("content-type").value_or(""), request.body);
   if (!sent) return Response::Status(400);  // not a multipart form: a bad request
   const FormData fields = sent->Fields();
-  const auto version = ParsePositive(fields.Get("version").value_or(""));
+  const auto version = FormVersion(fields);
   if (!version) return Response::Status(400);
 
   // The form again, on the action as it is now (404 and audited if the asker may not see it).

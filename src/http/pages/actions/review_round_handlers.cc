@@ -158,11 +158,9 @@ core::Result<Response> RoundPage(const ActionServices& services, const Request& 
 
 core::Result<Response> Close(const ActionServices& services, const Request& request) {
   const auto id = IdParam(request, "id").value_or(0);
-  const auto sent = request.Form();
-  if (!sent) return Response::Status(400);
-  const auto version = ParsePositive(sent->Get("version").value_or(""));
-  if (!version) return Response::Status(400);
-  const auto closed = services.rounds.Close(RequesterOf(request), id, *version);
+  const auto posted = PostedVersionedForm(request);
+  if (!posted) return Response::Status(400);
+  const auto closed = services.rounds.Close(RequesterOf(request), id, posted->version);
   if (closed) return Response::Redirect(RoundHref(id) + "?done=closed");
   const auto& error = closed.error();
   if (error.code != core::ErrorCode::kConflict) return error;
@@ -265,19 +263,19 @@ core::Result<Response> ReviewForm(const ActionServices& services, const Request&
 core::Result<Response> Review(const ActionServices& services, const Request& request) {
   const auto found = Reviewable(services, request);
   if (!found) return ClosedOrError(services, request, found.error());
-  const auto sent = request.Form();
-  if (!sent) return Response::Status(400);
-  const auto version = ParsePositive(sent->Get("version").value_or(""));
-  if (!version) return Response::Status(400);
+  const auto posted = PostedVersionedForm(request);
+  if (!posted) return Response::Status(400);
+  const FormData& sent = posted->form;
+  const auto version = posted->version;
   FormErrors errors;
-  auto input = ParseReviewEntry(*sent, errors);
-  if (!errors.empty()) return EntryForm(services, request, *found, *sent, errors, 422);
-  input.version = *version;
+  auto input = ParseReviewEntry(sent, errors);
+  if (!errors.empty()) return EntryForm(services, request, *found, sent, errors, 422);
+  input.version = version;
   const auto reviewed = services.rounds.Review(RequesterOf(request), found->entry.entry.id, input,
                                                found->round.round.id);
   if (!reviewed) {
     return ShowRefusal(reviewed.error(), [&](const FormErrors& refusal, int status) {
-      return EntryForm(services, request, *found, *sent, refusal, status);
+      return EntryForm(services, request, *found, sent, refusal, status);
     });
   }
   return Response::Redirect(RoundHref(found->round.round.id) + "?done=reviewed");

@@ -132,17 +132,16 @@ Response StalePage(const HandlerContext& context, const Request& request, domain
 
 core::Result<Response> Update(const HandlerContext& context, const domain::AgencyService& agencies,
                               const Request& request) {
-  auto sent = request.Form();
-  if (!sent) return Response::Status(400);
-  const auto form = FormFrom(*sent);
+  const auto posted = PostedVersionedForm(request);
+  if (!posted) return Response::Status(400);
+  const auto form = FormFrom(posted->form);
   const auto id = IdParam(request, "id").value_or(0);
-  const auto version = ParsePositive(form.version);
-  if (!version) return Response::Status(400);
+  const auto version = posted->version;
   std::optional<core::Error> also;
   auto updated = [&]() -> core::Result<domain::Agency> {
     ASSURE_ASSIGN_OR_RETURN(const auto fields, Parse(form, also));
     return agencies.Update(RequesterOf(request),
-                           {id, 0, fields.name, fields.type, fields.statutory_partner, *version});
+                           {id, 0, fields.name, fields.type, fields.statutory_partner, version});
   }();
   if (updated) return Response::Redirect(AgencyHref(id));
   const auto& error = updated.error();

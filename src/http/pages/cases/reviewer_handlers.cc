@@ -183,17 +183,16 @@ core::Result<Response> Create(const CaseServices& services, const Request& reque
 }
 
 core::Result<Response> Update(const CaseServices& services, const Request& request) {
-  auto sent = request.Form();
-  if (!sent) return Response::Status(400);
-  const auto form = FormFrom(*sent);
+  const auto posted = PostedVersionedForm(request);
+  if (!posted) return Response::Status(400);
+  const auto form = FormFrom(posted->form);
   const auto id = IdParam(request, "id").value_or(0);
-  const auto version = ParsePositive(form.version);
-  if (!version) return Response::Status(400);
+  const auto version = posted->version;
   FormErrors errors;
   auto reviewer = Parse(form, errors);
   if (!errors.empty()) return FormPage(services, request, form, id, errors, 422);
   reviewer.id = id;
-  reviewer.version = *version;
+  reviewer.version = version;
   auto updated = services.reviewers.Update(RequesterOf(request), std::move(reviewer));
   if (updated) return Response::Redirect("/reviewers?done=changed");
   const auto& error = updated.error();
