@@ -88,7 +88,7 @@ inline Status Ok() { return {}; }
 #define ASSURE_TRY(expr) ASSURE_TRY_IMPL(expr, ASSURE_TRY_CONCAT(assure_try_result_, __COUNTER__))
 #define ASSURE_TRY_IMPL(expr, name)      \
   do {                                   \
-    auto name = (expr);                  \
+    auto&& name = (expr);                \
     if (!name.ok()) return name.error(); \
   } while (false)
 

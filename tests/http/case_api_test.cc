@@ -63,6 +63,12 @@ TEST_P(CaseApiTest, OpenListReadAndTakeStepsRoundTrip) {
   const auto all = Body(ApiGet("/api/v1/cases?per_page=2&page=1", token_));
   EXPECT_EQ(all["total"], 3);
   EXPECT_EQ(all["cases"].size(), 2u);
+  // Each row carries its next statutory clock, as the page's rows do: the notification's for
+  // these child cases, none of it met yet.
+  for (const auto& row : all["cases"]) {
+    ASSERT_TRUE(row["next_clock"].is_object()) << row.dump();
+    EXPECT_FALSE(row["next_clock"]["due_on"].get<std::string>().empty());
+  }
   EXPECT_EQ(Body(ApiGet("/api/v1/cases?per_page=2&page=2", token_))["cases"].size(), 1u);
   EXPECT_EQ(Body(ApiGet("/api/v1/cases?type=adult", token_))["total"], 0);
   const auto found = Body(ApiGet("/api/v1/cases?q=zebra", token_));

@@ -15,6 +15,8 @@ core::Error StaleAction() {
 
 AuditSubject ActionSubject(ActionId id) { return {"action", std::to_string(id)}; }
 
+AuditSubject AnyActionSubject() { return {"action", ""}; }
+
 RecordScope ActionScope(const PlanAction& action, PartnershipId partnership_id) {
   RecordScope scope;
   scope.partnership_id = partnership_id;

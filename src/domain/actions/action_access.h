@@ -23,6 +23,8 @@ core::Error NoSuchAction();
 // A stale action version: someone else changed the action first.
 core::Error StaleAction();
 AuditSubject ActionSubject(ActionId id);
+// The subject of an event about the actions as a whole (a list, an export, a refused create).
+AuditSubject AnyActionSubject();
 
 // The policy's view of an action: its partnership and its owner agency.
 RecordScope ActionScope(const PlanAction& action, PartnershipId partnership_id);

@@ -1,7 +1,7 @@
 // ActionService: the actions of the asker's partnership's action plans, for the pages
 // and the API alike: creating and changing an action, reading it with its history, listing and
 // exporting, an agency lead's "my actions", and recording progress updates with evidence of
-// impact (text and files).
+// impact (text and files). The lists are in action_service_lists.cc.
 //
 // Who may do what (doc/access.md, "Action plans"): the business unit creates, changes, updates
 // and exports every action; an agency lead reads and records updates on their own agency's

@@ -215,4 +215,10 @@ json ResponseFileJson(const domain::ResponseFile& file) {
                        std::to_string(file.id)}};
 }
 
+json ListedCaseJson(const domain::ListedCase& listed) {
+  json out = CaseJson(listed.record);
+  out["next_clock"] = listed.next ? ClockJson(*listed.next) : json(nullptr);
+  return out;
+}
+
 }  // namespace assure::http

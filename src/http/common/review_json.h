@@ -10,12 +10,16 @@
 
 #include "domain/civil_date.h"
 #include "domain/reviews/cases/case_service.h"
+#include "domain/reviews/clocks/case_clock_service.h"
 #include "domain/reviews/requests/information_request_service.h"
 
 namespace assure::http {
 
 // The case's own fields (no restricted details).
 nlohmann::json CaseJson(const domain::Case& record);
+// A row of the case list: the case's own fields and "next_clock", its unmet clock due soonest
+// (null when every clock is met).
+nlohmann::json ListedCaseJson(const domain::ListedCase& listed);
 // The case page as data: the case, its records, requests, timeline, clocks, reviewer, the
 // Care Act s44 basis and the steps the caller may take.
 nlohmann::json CaseViewJson(const domain::CaseView& view);

@@ -160,7 +160,7 @@ void AddCaseApiRoutes(Router& router, const HandlerContext& context) {
                ASSURE_ASSIGN_OR_RETURN(
                    const auto page, lists.List(RequesterOf(request), params.query, params.overdue));
                json list = json::array();
-               for (const auto& listed : page.cases) list.push_back(CaseJson(listed.record));
+               for (const auto& listed : page.cases) list.push_back(ListedCaseJson(listed));
                return Response::Json(200, {{"cases", list},
                                            {"total", page.total},
                                            {"page", params.page},

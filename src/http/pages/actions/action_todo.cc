@@ -8,6 +8,7 @@
 #include "domain/actions/action_service.h"
 #include "domain/actions/review_round_service.h"
 #include "domain/london_date.h"
+#include "http/pages/actions/action_support.h"
 
 namespace assure::http::pages {
 
@@ -16,8 +17,6 @@ namespace {
 using domain::Action;
 using domain::Resource;
 
-std::string ActionPath(domain::ActionId id) { return "/actions/" + std::to_string(id); }
-
 TodoItem ActionItem(const domain::PlanAction& action, TodoUrgency urgency) {
   return {"action",
           action.title,
@@ -25,7 +24,7 @@ TodoItem ActionItem(const domain::PlanAction& action, TodoUrgency urgency) {
                                            : "Due soon",
           action.due_on,
           urgency,
-          ActionPath(action.id)};
+          ActionHref(action.id)};
 }
 
 }  // namespace
@@ -46,7 +45,7 @@ TodoSource ActionTodo(const HandlerContext& context) {
       }
       if (dashboard.round && !dashboard.round->closed_on) {
         ASSURE_ASSIGN_OR_RETURN(const auto round, rounds.Get(requester, dashboard.round->id));
-        const auto round_path = "/review-rounds/" + std::to_string(round.round.id);
+        const auto round_path = RoundHref(round.round.id);
         for (const auto& entry : round.entries) {
           if (entry.entry.outcome) continue;
           items.push_back({"review_entry", "Review: " + entry.action_title,
