@@ -18,8 +18,6 @@ namespace assure::cli {
 
 namespace {
 
-constexpr int kFirstYear = 1900;
-constexpr int kLastYear = 2199;
 constexpr int kMaxWorkingDays = 1000;
 
 // Whole numbers only: digits, no sign, no spaces.
@@ -51,12 +49,17 @@ core::Result<domain::WorkingCalendar> LoadCalendar(const std::string& db_url,
 int CalendarHolidays(const std::string& db_url, const CalendarHolidaysOptions& options,
                      const core::Clock& clock) {
   const auto year = ParseCount(options.year);
-  if (!year || *year < kFirstYear || *year > kLastYear) {
-    return Fail(core::Error::InvalidInput("year", "--year must be a year from 1900 to 2199"));
+  if (!year || !domain::IsVerifiedYear(*year)) {
+    return Fail(core::Error::InvalidInput(
+        "year", "--year must be a year from " + std::to_string(domain::kFirstVerifiedYear) +
+                    " to " + std::to_string(domain::kLastVerifiedYear) +
+                    ", the years whose bank holidays are verified"));
   }
   auto calendar = LoadCalendar(db_url, options.partnership, clock);
   if (!calendar) return Fail(calendar.error());
-  for (const domain::CivilDate& date : calendar->Holidays(*year)) {
+  auto holidays = calendar->Holidays(*year);
+  if (!holidays) return Fail(holidays.error());
+  for (const domain::CivilDate& date : *holidays) {
     std::printf("%s\n", domain::FormatCivilDate(date).c_str());
   }
   return kExitOk;
@@ -66,8 +69,8 @@ int CalendarAddWorkingDays(const std::string& db_url, const AddWorkingDaysOption
                            const core::Clock& clock) {
   const auto from = domain::ParseCivilDate(options.from);
   if (!from) {
-    return Fail(core::Error::InvalidInput(
-        "from", "--from must be a date as YYYY-MM-DD (e.g. 2025-01-06) from 1900 to 2199"));
+    return Fail(
+        core::Error::InvalidInput("from", "--from must be a date as YYYY-MM-DD (e.g. 2025-01-06)"));
   }
   const auto days = ParseCount(options.days);
   if (!days || *days > kMaxWorkingDays) {
@@ -75,7 +78,11 @@ int CalendarAddWorkingDays(const std::string& db_url, const AddWorkingDaysOption
   }
   auto calendar = LoadCalendar(db_url, options.partnership, clock);
   if (!calendar) return Fail(calendar.error());
-  std::printf("%s\n", domain::FormatCivilDate(calendar->AddWorkingDays(*from, *days)).c_str());
+  auto date = calendar->AddWorkingDays(*from, *days);
+  if (!date) {  // a day outside the verified years: named as the option that led there
+    return Fail(core::Error::InvalidInput("from", "--from and --days: " + date.error().message));
+  }
+  std::printf("%s\n", domain::FormatCivilDate(*date).c_str());
   return kExitOk;
 }
 

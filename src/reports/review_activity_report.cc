@@ -6,9 +6,10 @@
 namespace assure::reports {
 
 std::vector<FigureRow> ReviewActivityRows(const domain::ReviewActivity& activity) {
-  return {{"referrals", "Referrals received", activity.referrals},
-          {"rapid_reviews", "Rapid reviews conducted", activity.rapid_reviews},
-          {"full_reviews", "Progressed to full review", activity.full_reviews}};
+  return {{"referrals", "Referrals received", activity.referrals, std::nullopt},
+          {"rapid_reviews", "Rapid reviews conducted", activity.rapid_reviews, std::nullopt},
+          {"full_reviews", "Progressed to full review", activity.full_reviews.by_type(),
+           activity.full_reviews.dhr}};
 }
 
 std::vector<FunnelStage> ReviewActivityFunnel(const domain::ReviewActivity& activity) {
@@ -37,14 +38,15 @@ std::string FormatDaysLate(const std::optional<double>& days) {
 Table ReviewActivityTable(const domain::ReviewActivity& activity) {
   Table table;
   table.title = "Review activity";
-  table.headers = {"figure", "total", "adult", "children", "joint"};
+  table.headers = {"figure", "total", "adult", "children", "joint", "dhr"};
   for (const FigureRow& row : ReviewActivityRows(activity)) {
     table.rows.push_back({std::string{row.label}, row.counts.total(), row.counts.adult,
-                          row.counts.child, row.counts.joint});
+                          row.counts.child, row.counts.joint,
+                          row.dhr ? Cell{*row.dhr} : Cell{std::string{}}});
   }
   const auto single = [&](std::string label, Cell value) {
-    table.rows.push_back(
-        {std::move(label), std::move(value), std::string{}, std::string{}, std::string{}});
+    table.rows.push_back({std::move(label), std::move(value), std::string{}, std::string{},
+                          std::string{}, std::string{}});
   };
   single("Period from", domain::FormatCivilDate(activity.period.from));
   single("Period to", domain::FormatCivilDate(activity.period.to));

@@ -1,8 +1,9 @@
 // The review activity figures (domain/reviews/review_activity.h) as the rows people read: the
 // DOMAIN.md table (referrals received, rapid reviews conducted, progressed to full review; total,
-// adult, children, joint), the funnel's stages, and the export table (CSV and XLSX, through
-// table.h). The page, the API and the export take their labels and numbers from here and from
-// ComputeReviewActivity, so they say the same thing. Pure; thread-safe.
+// adult, children, joint, and dhr for full reviews only), the funnel's stages, and the export
+// table (CSV and XLSX, through table.h). The page, the API and the export take their labels and
+// numbers from here and from ComputeReviewActivity, so they say the same thing. Pure;
+// thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -18,9 +19,10 @@
 namespace assure::reports {
 
 struct FigureRow {
-  std::string_view key;    // "referrals": the API's name for the figure
-  std::string_view label;  // "Referrals received"
-  domain::TypeCounts counts;
+  std::string_view key;             // "referrals": the API's name for the figure
+  std::string_view label;           // "Referrals received"
+  domain::TypeCounts counts;        // total() is without DHRs
+  std::optional<std::int64_t> dhr;  // full reviews only: the DHRs, never in counts
 };
 
 // referrals, rapid_reviews, full_reviews: in the DOMAIN.md order.
@@ -34,7 +36,8 @@ std::string FormatShare(const std::optional<double>& share);
 // "2" or "3.5" working days; "None late" when there is none.
 std::string FormatDaysLate(const std::optional<double>& days);
 
-// Every figure of the period as one sheet: the table's rows, then notifications, the timeliness
+// Every figure of the period as one sheet (columns figure, total, adult, children, joint, dhr;
+// dhr is empty but for full reviews): the table's rows, then notifications, the timeliness
 // figures and each theme, with the period in the title.
 Table ReviewActivityTable(const domain::ReviewActivity& activity);
 

@@ -10,7 +10,7 @@ domain::ReviewActivity TwentyNineteen() {
   activity.period = {*domain::ParseCivilDate("2019-04-01"), *domain::ParseCivilDate("2020-03-31")};
   activity.referrals = {.adult = 11, .child = 10, .joint = 0};
   activity.rapid_reviews = {.adult = 8, .child = 6, .joint = 0};
-  activity.full_reviews = {.adult = 1, .child = 2, .joint = 1};
+  activity.full_reviews = {.adult = 1, .child = 2, .joint = 1, .dhr = 1};
   activity.notifications = 10;
   activity.timeliness.assessed = 7;
   activity.timeliness.within = 5;
@@ -30,6 +30,13 @@ TEST(ReviewActivityReportTest, TheRowsAreTheDomainTableInItsOrder) {
   EXPECT_EQ(rows[1].counts.total(), 14);
   EXPECT_EQ(rows[2].label, "Progressed to full review");
   EXPECT_EQ(rows[2].counts.joint, 1);
+  // The DHR is in its own column: not adult, not in the total, and only for full reviews.
+  EXPECT_EQ(rows[2].counts.adult, 1);
+  EXPECT_EQ(rows[2].counts.total(), 4);
+  ASSERT_TRUE(rows[2].dhr.has_value());
+  EXPECT_EQ(*rows[2].dhr, 1);
+  EXPECT_FALSE(rows[0].dhr.has_value());
+  EXPECT_FALSE(rows[1].dhr.has_value());
   const auto funnel = ReviewActivityFunnel(TwentyNineteen());
   ASSERT_EQ(funnel.size(), 3u);
   EXPECT_EQ(funnel[2].value, 4);
@@ -47,13 +54,14 @@ TEST(ReviewActivityReportTest, SharesAndDaysAreWrittenForPeople) {
 TEST(ReviewActivityReportTest, TheExportHoldsEveryFigureAndNeutralisesATheme) {
   const auto table = ReviewActivityTable(TwentyNineteen());
   const std::string csv = ToCsv(table);
-  EXPECT_NE(csv.find("Referrals received,21,11,10,0\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("Rapid reviews conducted,14,8,6,0\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("Progressed to full review,4,1,2,1\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("Period from,2019-04-01,,,\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("Serious incident notifications sent,10,,,\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("Share within the deadline,71.4%,,,\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("Median working days late,2.5,,,\r\n"), std::string::npos);
+  EXPECT_EQ(csv.find("figure,total,adult,children,joint,dhr\r\n"), 3u);  // after the BOM
+  EXPECT_NE(csv.find("Referrals received,21,11,10,0,\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("Rapid reviews conducted,14,8,6,0,\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("Progressed to full review,4,1,2,1,1\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("Period from,2019-04-01,,,,\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("Serious incident notifications sent,10,,,,\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("Share within the deadline,71.4%,,,,\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("Median working days late,2.5,,,,\r\n"), std::string::npos);
   EXPECT_NE(csv.find("Theme: =neglect,3"), std::string::npos);  // not a formula: starts "Theme"
 }
 

@@ -457,6 +457,8 @@ describe('a review from referral to CSPR, in Chromium', () => {
     await check('Record the rapid review');
     await fillDate('meeting_on', today);
     await fillDate('completed_on', today);
+    // The rapid review's clock stops when it is sent to the national panel.
+    await fillDate('sent_to_panel_on', today);
     await page.getByLabel(COUNCIL, { exact: true }).check();
     await page.getByLabel(POLICE, { exact: true }).check();
     await page.getByLabel('Facts', { exact: true })

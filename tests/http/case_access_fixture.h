@@ -208,6 +208,13 @@ class CaseAccessTest : public AppTest {
     return record.ok() ? *record : domain::Case{};
   }
 
+  domain::FullReview StoredFullReview(domain::CaseId id) {
+    auto review = t_->store().Read(
+        [&](domain::Transaction& tx) { return tx.review_records(north_).GetFullReview(id); });
+    EXPECT_TRUE(review.ok() && review->has_value());
+    return review.ok() && review->has_value() ? **review : domain::FullReview{};
+  }
+
   std::size_t CaseEventCount(domain::CaseId id) {
     auto events =
         t_->store().Read([&](domain::Transaction& tx) { return tx.cases(north_).Events(id); });

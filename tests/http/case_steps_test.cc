@@ -193,10 +193,14 @@ TEST_P(CaseStepsTest, AChildCaseGoesFromNotificationToPublicationOneStepAtATime)
   ExpectRefused(
       Step(ada, id, "send-prepublication-notice", WithDate({}, "notice_sent_on", 2, 6, 2025)), 422,
       "#planned_publication_on-day", "Enter the planned publication date", id, 9, 8);
+  // Both copies of the final report: to the national panel and to the Secretary of State.
   ExpectDone(Step(ada, id, "send-prepublication-notice",
-                  WithDate(WithDate({}, "notice_sent_on", 2, 6, 2025), "planned_publication_on", 20,
-                           6, 2025)),
+                  WithDate(WithDate(WithDate({}, "notice_sent_on", 2, 6, 2025),
+                                    "secretary_of_state_sent_on", 3, 6, 2025),
+                           "planned_publication_on", 20, 6, 2025)),
              id, "send-prepublication-notice", ada);
+  EXPECT_EQ(StoredFullReview(id).secretary_of_state_notice_on,
+            domain::CivilDate{std::chrono::year{2025} / 6 / 3});
 
   // publish: the business manager's step; an officer is refused.
   const auto otto = t_->SignInFully("otto@example.org", kPassword);
@@ -254,19 +258,25 @@ TEST_P(CaseStepsTest, AnAdultSarRecordsTheCareActAnswersAndShowsItIsMandatory) {
   EXPECT_TRUE(Has(*form, "id=\"s44_adult_died\""));
   Fields review{{"decision", "sar"}, {"rationale", "Fictional rationale."}};
   review = WithDate(WithDate(review, "meeting_on", 10, 2, 2025), "completed_on", 12, 2, 2025);
-  ExpectRefused(Step(ada, id, "record-rapid-review", review), 422,
-                "#s44_concern_about_joint_working", "Answer the Care Act section 44", id, 1, 0);
+  ExpectRefused(Step(ada, id, "record-rapid-review", review), 422, "#s44_needs_care_and_support",
+                "Answer the Care Act section 44", id, 1, 0);
   auto partial = review;
   partial.emplace_back("s44_adult_died", "yes");
-  ExpectRefused(Step(ada, id, "record-rapid-review", partial), 422,
-                "#s44_concern_about_joint_working", "Answer yes or no", id, 1, 0);
-  review.insert(review.end(), {{"s44_concern_about_joint_working", "yes"},
+  ExpectRefused(Step(ada, id, "record-rapid-review", partial), 422, "#s44_needs_care_and_support",
+                "Answer yes or no", id, 1, 0);
+  review.insert(review.end(), {{"s44_needs_care_and_support", "yes"},
+                               {"s44_concern_about_joint_working", "yes"},
                                {"s44_adult_died", "yes"},
                                {"s44_abuse_or_neglect_caused_death", "yes"},
                                {"s44_serious_abuse_or_neglect", "no"}});
+  // s44(1)-(3) are met: a decision of no review is refused, citing section 44.
+  auto declined = review;
+  declined.front() = {"decision", "none"};
+  ExpectRefused(Step(ada, id, "record-rapid-review", declined), 422, "#decision",
+                "Care Act section 44(1) to (3) are met", id, 1, 0);
   auto body =
       ExpectDone(Step(ada, id, "record-rapid-review", review), id, "record-rapid-review", ada);
-  EXPECT_NE(body.find("Mandatory: the section 44 criteria are met"), std::string::npos);
+  EXPECT_NE(body.find("SAR mandatory: section 44(1) to (3) are met"), std::string::npos);
   EXPECT_NE(body.find("Safeguarding Adults Review (SAR)"), std::string::npos);
   EXPECT_EQ(StoredCase(id).state, domain::CaseState::kFullReview);
 }
@@ -304,7 +314,7 @@ TEST_P(CaseStepsTest, OnlyTheBusinessManagerClosesACaseAndOnlyWithAReason) {
   auto body = ExpectDone(Step(ada, case_a_, "close-without-review",
                               {{"rationale", "Fictional: the criteria are not met."}}),
                          case_a_, "close-without-review", ada);
-  EXPECT_NE(body.find("<td class=\"govuk-table__cell\">Fictional: the criteria are not met.</td>"),
+  EXPECT_NE(body.find("<td class=\"govuk-table__cell\">Fictional: the criteria are not met."),
             std::string::npos);
   EXPECT_EQ(StoredCase(case_a_).state, domain::CaseState::kClosed);
   // A closed case cannot have its rapid review arranged: the page says why.

@@ -1,7 +1,9 @@
 // The access rules of issue 4 through the whole server, on both backends: an agency lead sees
 // only their own agency's requests (another agency's request, response or file is 404 on the
 // pages and the API, audited, and nothing changes), never a case or its restricted details; a
-// reviewer sees only the cases they are appointed to; a board member gets no case data.
+// reviewer sees only the cases they are appointed to, and those cases' requests, responses and
+// files (any other case's are 404, audited), and answers or withdraws nothing; a board member
+// gets no case data.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -13,7 +15,28 @@ namespace {
 
 using domain::AuditOutcome;
 
-class RequestAccessTest : public testing::CaseAccessTest {};
+class RequestAccessTest : public testing::CaseAccessTest {
+ protected:
+  static constexpr const char* kCaseBAnswer = "Fictional chronology for the second case.";
+  static constexpr const char* kCaseBFile = "Fictional file for the second case.\n";
+
+  // A request on case B (the appointed reviewer's), answered by the health agency with a file.
+  void AddCaseBRequest() {
+    case_b_request_ = AddRequest(case_b_, health_, "2026-01-20");
+    Answer(case_b_request_, kCaseBAnswer);
+    case_b_file_ = AddFile(case_b_request_, "chronology.txt", kCaseBFile);
+  }
+
+  static std::string ApiRequestPath(domain::InformationRequestId id) {
+    return "/api/v1/requests/" + std::to_string(id);
+  }
+  static std::string FilePath(const std::string& request_path, domain::ResponseFileId id) {
+    return request_path + "/files/" + std::to_string(id);
+  }
+
+  domain::InformationRequestId case_b_request_ = 0;
+  domain::ResponseFileId case_b_file_ = 0;
+};
 
 TEST_P(RequestAccessTest, AnAgencyLeadAskingForAnotherAgencysRequestGets404AuditedNothingChanged) {
   const auto browser = t_->SignInFully("police.lead@example.org", kPassword);
@@ -177,6 +200,128 @@ TEST_P(RequestAccessTest, ABoardMemberGetsNoCaseData) {
   }
   auto home = t_->Get("/home", browser.cookie);
   EXPECT_FALSE(Contains(home->body, "Requests for my agency"));
+}
+
+TEST_P(RequestAccessTest, TheAppointedReviewerReadsTheirCasesResponsesAndFilesAudited) {
+  AddCaseBRequest();
+  const auto browser = t_->SignInFully("reviewer@example.org", kPassword);
+
+  // The case page leads to the request; the request page shows the response and the file, with
+  // no form to answer it.
+  auto case_page = t_->Get("/cases/" + std::to_string(case_b_), browser.cookie);
+  ASSERT_EQ(case_page->status, 200) << case_page->body;
+  EXPECT_TRUE(Contains(case_page->body, "href=\"" + RequestPath(case_b_request_) + "\""));
+  auto page = t_->Get(RequestPath(case_b_request_), browser.cookie);
+  ASSERT_EQ(page->status, 200) << page->body;
+  EXPECT_TRUE(Contains(page->body, kCaseBAnswer));
+  const std::string href = FilePath(RequestPath(case_b_request_), case_b_file_);
+  EXPECT_TRUE(Contains(page->body, "href=\"" + href + "\""));
+  EXPECT_FALSE(Contains(page->body, "Send response"));
+  EXPECT_TRUE(Contains(page->body, "href=\"/cases/" + std::to_string(case_b_) + "\""));
+  EXPECT_EQ(CountAudit("information_request.read", AuditOutcome::kSuccess), 1);
+  auto download = t_->Get(href, browser.cookie);
+  ASSERT_EQ(download->status, 200) << download->body;
+  EXPECT_EQ(download->body, kCaseBFile);
+  EXPECT_EQ(download->Header("content-disposition"),
+            "attachment; filename=\"chronology.txt\"; filename*=UTF-8''chronology.txt");
+  EXPECT_EQ(CountAudit("information_request.file.read", AuditOutcome::kSuccess), 1);
+
+  // The same through the API.
+  const auto token = Token(reviewer_);
+  auto api = ApiGet(ApiRequestPath(case_b_request_), token);
+  ASSERT_EQ(api->status, 200) << api->body;
+  const auto json = nlohmann::json::parse(api->body)["request"];
+  EXPECT_EQ(json["response"], kCaseBAnswer);
+  EXPECT_EQ(json["case_reference"], "CR-2025-002");
+  ASSERT_EQ(json["files"].size(), 1u);
+  auto api_download = ApiGet(json["files"][0]["href"].get<std::string>(), token);
+  ASSERT_EQ(api_download->status, 200) << api_download->body;
+  EXPECT_EQ(api_download->body, kCaseBFile);
+  EXPECT_EQ(CountAudit("information_request.read", AuditOutcome::kSuccess), 2);
+  EXPECT_EQ(CountAudit("information_request.file.read", AuditOutcome::kSuccess), 2);
+  EXPECT_EQ(CountAudit("information_request.read"), 0);  // nothing refused so far
+
+  // Case A's request and file (not their case): 404 as if they did not exist, audited.
+  const auto missing = ApiGet(ApiRequestPath(999999), token);
+  ASSERT_EQ(missing->status, 404);
+  EXPECT_EQ(CountAudit("information_request.read"), 1);
+  for (const std::string& path :
+       {RequestPath(health_request_), FilePath(RequestPath(health_request_), health_file_)}) {
+    auto reply = t_->Get(path, browser.cookie);
+    EXPECT_EQ(reply->status, 404) << path;
+    EXPECT_FALSE(Contains(reply->body, "Fictional health file.")) << path;
+    EXPECT_FALSE(Contains(reply->body, "CR-2025-001")) << path;
+  }
+  for (const std::string& path :
+       {ApiRequestPath(health_request_), FilePath(ApiRequestPath(health_request_), health_file_)}) {
+    auto reply = ApiGet(path, token);
+    EXPECT_EQ(reply->status, 404) << path;
+    const auto error = nlohmann::json::parse(reply->body);
+    EXPECT_EQ(error["error"], "not_found") << path;
+    EXPECT_FALSE(Contains(reply->body, "Fictional health file.")) << path;
+  }
+  const auto hidden = nlohmann::json::parse(ApiGet(ApiRequestPath(health_request_), token)->body);
+  const auto absent = nlohmann::json::parse(missing->body);
+  EXPECT_EQ(hidden["error"], absent["error"]);
+  EXPECT_EQ(hidden["message"], absent["message"]);
+  EXPECT_EQ(CountAudit("information_request.read"), 4);  // the missing one, the page, two API
+  EXPECT_EQ(CountAudit("information_request.file.read"), 2);
+  EXPECT_EQ(CountAudit("information_request.read", AuditOutcome::kSuccess), 2);
+  EXPECT_EQ(CountAudit("information_request.file.read", AuditOutcome::kSuccess), 2);
+
+  // A reviewer appointed to nothing gets 404 for the same request and file, audited.
+  const auto stranger = t_->SignInFully("reviewer2@example.org", kPassword);
+  const auto stranger_token = Token(other_reviewer_);
+  EXPECT_EQ(t_->Get(RequestPath(case_b_request_), stranger.cookie)->status, 404);
+  EXPECT_EQ(t_->Get(href, stranger.cookie)->status, 404);
+  auto stranger_api = ApiGet(ApiRequestPath(case_b_request_), stranger_token);
+  EXPECT_EQ(stranger_api->status, 404);
+  EXPECT_FALSE(Contains(stranger_api->body, kCaseBAnswer));
+  EXPECT_EQ(ApiGet(FilePath(ApiRequestPath(case_b_request_), case_b_file_), stranger_token)->status,
+            404);
+  EXPECT_EQ(CountAudit("information_request.read"), 6);
+  EXPECT_EQ(CountAudit("information_request.file.read"), 4);
+  EXPECT_EQ(CountAudit("information_request.read", AuditOutcome::kSuccess), 2);
+}
+
+TEST_P(RequestAccessTest, AReviewerAnswersAndWithdrawsNothing) {
+  AddCaseBRequest();
+  const auto before = StoredRequest(case_b_request_);
+  const auto browser = t_->SignInFully("reviewer@example.org", kPassword);
+  const auto token = Token(reviewer_);
+  const int denied = CountAudit("access.denied");
+
+  // Their own case's request and another case's alike: the answer and withdraw routes need the
+  // update grant, which no reviewer has, so the refusal says nothing of the request.
+  for (const auto id : {case_b_request_, police_request_}) {
+    auto answer = PostMultipart(RequestPath(id) + "/response", browser,
+                                {{"csrf_token", browser.csrf_token},
+                                 {"version", std::to_string(StoredRequest(id).version)},
+                                 {"response", "Overwritten by the reviewer."},
+                                 {"file", "Reviewer notes.\n", "notes.txt", "text/plain"}});
+    EXPECT_EQ(answer->status, 403) << id;
+    auto api_answer =
+        ApiPost(ApiRequestPath(id) + "/response", token,
+                {{"version", StoredRequest(id).version}, {"response", "Overwritten."}});
+    EXPECT_EQ(api_answer->status, 403) << id;
+    auto withdraw =
+        ApiPost(ApiRequestPath(id) + "/withdraw", token, {{"version", StoredRequest(id).version}});
+    EXPECT_EQ(withdraw->status, 403) << id;
+  }
+  EXPECT_EQ(CountAudit("access.denied"), denied + 6);
+
+  // Nothing changed, and no success was recorded.
+  const auto after = StoredRequest(case_b_request_);
+  EXPECT_EQ(after.response, kCaseBAnswer);
+  EXPECT_EQ(after.status, domain::RequestStatus::kSubmitted);
+  EXPECT_EQ(after.version, before.version);
+  EXPECT_EQ(StoredFiles(case_b_request_).size(), 1u);
+  EXPECT_EQ(StoredRequest(police_request_).status, domain::RequestStatus::kRequested);
+  EXPECT_TRUE(StoredFiles(police_request_).empty());
+  for (const char* action : {"information_request.respond", "information_request.attach",
+                             "information_request.withdraw"}) {
+    EXPECT_EQ(CountAudit(action, AuditOutcome::kSuccess), 0) << action;
+  }
 }
 
 ASSURE_INSTANTIATE_BACKEND_TESTS(RequestAccessTest);

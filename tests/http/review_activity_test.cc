@@ -3,9 +3,9 @@
 // figures (DOMAIN.md: 21 referrals, 11 adult and 10 child; 14 rapid reviews, 8 adult and 6
 // child; 4 full reviews, 1 adult, 2 child and 1 joint) come out of the page and of the API from
 // a fixture of fictional cases (tests/fixtures/review_history_2019_20.csv, with cases either
-// side of the year that must not count) imported through the upload page. Also: who may see the
-// figures, bad dates naming their field, the export, and an import with a bad row writing
-// nothing.
+// side of the year that must not count) imported through the upload page. Also: a DHR counted
+// in its own column (dhr) and never as an adult full review, who may see the figures, bad dates
+// naming their field, the export, and an import with a bad row writing nothing.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -31,8 +31,8 @@ std::string Fixture() {
   return text.str();
 }
 
-// The four numbers (total, adult, children, joint) of the row labelled `label` in the page's
-// review activity table.
+// The numbers of the row labelled `label` in the page's review activity table: total, adult,
+// children, joint, and dhr for full reviews (the other rows have no DHR number).
 std::vector<std::string> TableRow(const std::string& html, const std::string& label) {
   const auto table = html.find("id=\"review-activity\"");
   if (table == std::string::npos) return {};
@@ -149,7 +149,7 @@ TEST_P(ReviewActivityTest, TheReferencePartnerships2019To20ShapeComesFromThePage
   using Row = std::vector<std::string>;
   EXPECT_EQ(TableRow(page->body, "Referrals received"), (Row{"21", "11", "10", "0"}));
   EXPECT_EQ(TableRow(page->body, "Rapid reviews conducted"), (Row{"14", "8", "6", "0"}));
-  EXPECT_EQ(TableRow(page->body, "Progressed to full review"), (Row{"4", "1", "2", "1"}));
+  EXPECT_EQ(TableRow(page->body, "Progressed to full review"), (Row{"4", "1", "2", "1", "0"}));
   EXPECT_NE(page->body.find("1 April 2019 to 31 March 2020"), std::string::npos);
   // The funnel, drawn and as a table.
   EXPECT_NE(page->body.find("<svg class=\"app-funnel\""), std::string::npos);
@@ -163,7 +163,9 @@ TEST_P(ReviewActivityTest, TheReferencePartnerships2019To20ShapeComesFromThePage
   EXPECT_EQ(body["period"], (json{{"from", "2019-04-01"}, {"to", "2020-03-31"}}));
   EXPECT_EQ(body["referrals"], (json{{"total", 21}, {"adult", 11}, {"child", 10}, {"joint", 0}}));
   EXPECT_EQ(body["rapid_reviews"], (json{{"total", 14}, {"adult", 8}, {"child", 6}, {"joint", 0}}));
-  EXPECT_EQ(body["full_reviews"], (json{{"total", 4}, {"adult", 1}, {"child", 2}, {"joint", 1}}));
+  EXPECT_EQ(body["full_reviews"],
+            (json{{"total", 4}, {"adult", 1}, {"child", 2}, {"joint", 1}, {"dhr", 0}}));
+  EXPECT_FALSE(body["referrals"].contains("dhr"));  // a DHR is a kind of review, not of case
   EXPECT_EQ(body["notifications"], 9);
   // Two were late (SHAPE-A05 by 3 working days, SHAPE-C06 by 2).
   EXPECT_EQ(body["timeliness"]["assessed"], 14);
@@ -182,6 +184,46 @@ TEST_P(ReviewActivityTest, TheReferencePartnerships2019To20ShapeComesFromThePage
   auto south = t_->Get("/api/v1/reports/review-activity?" + std::string{kYear}, sam.cookie);
   ASSERT_EQ(south->status, 200);
   EXPECT_EQ(json::parse(south->body)["referrals"]["total"], 0);
+}
+
+TEST_P(ReviewActivityTest, ADhrHasItsOwnColumnAndIsNeverAnAdultFullReview) {
+  const auto ada = t_->SignInFully("ada@example.org", kPassword);
+  ASSERT_EQ(Upload(ada, Fixture())->status, 200);
+  // An adult case referred before the year whose DHR (the Community Safety Partnership's review)
+  // was decided in it: it is in the dhr column, not in adult, and not in the total.
+  auto seeded = t_->store().Write([&](domain::Transaction& tx) -> core::Status {
+    domain::NewCase draft;
+    draft.reference = "SHAPE-D01";
+    draft.type = domain::CaseType::kAdult;
+    draft.subjects = {domain::Subject{0, "Adult D"}};
+    draft.aware_on = *domain::ParseCivilDate("2019-03-15");
+    draft.referral = {*domain::ParseCivilDate("2019-03-15"), "Community Safety Partnership", ""};
+    auto created = tx.cases(north_).Create(draft);
+    if (!created) return created.error();
+    domain::FullReview review;
+    review.case_id = created->id;
+    review.kind = domain::FullReviewKind::kDhr;
+    review.decided_on = *domain::ParseCivilDate("2019-09-02");
+    auto put = tx.review_records(north_).PutFullReview(review);
+    if (!put) return put.error();
+    return core::Ok();
+  });
+  ASSERT_TRUE(seeded.ok()) << seeded.error().message;
+
+  auto page = t_->Get("/reports/review-activity?" + std::string{kYear}, ada.cookie);
+  ASSERT_EQ(page->status, 200) << page->body;
+  using Row = std::vector<std::string>;
+  EXPECT_EQ(TableRow(page->body, "Referrals received"), (Row{"21", "11", "10", "0"}));
+  EXPECT_EQ(TableRow(page->body, "Progressed to full review"), (Row{"4", "1", "2", "1", "1"}));
+  EXPECT_NE(page->body.find(">Progressed to full review: 4</text>"), std::string::npos);
+  auto api = t_->Get("/api/v1/reports/review-activity?" + std::string{kYear}, ada.cookie);
+  ASSERT_EQ(api->status, 200) << api->body;
+  EXPECT_EQ(json::parse(api->body)["full_reviews"],
+            (json{{"total", 4}, {"adult", 1}, {"child", 2}, {"joint", 1}, {"dhr", 1}}));
+  auto csv =
+      t_->Get("/reports/review-activity/export?" + std::string{kYear} + "&format=csv", ada.cookie);
+  ASSERT_EQ(csv->status, 200) << csv->body;
+  EXPECT_NE(csv->body.find("Progressed to full review,4,1,2,1,1\r\n"), std::string::npos);
 }
 
 TEST_P(ReviewActivityTest, ImportingTheSameFileTwiceChangesNothing) {
@@ -302,8 +344,9 @@ TEST_P(ReviewActivityTest, TheExportSaysWhatThePageSays) {
   ASSERT_EQ(csv->status, 200) << csv->body;
   EXPECT_EQ(csv->Header("content-type"), "text/csv; charset=utf-8");
   EXPECT_NE(csv->Header("content-disposition").value_or("").find("attachment"), std::string::npos);
-  EXPECT_NE(csv->body.find("Referrals received,21,11,10,0\r\n"), std::string::npos);
-  EXPECT_NE(csv->body.find("Progressed to full review,4,1,2,1\r\n"), std::string::npos);
+  EXPECT_NE(csv->body.find("figure,total,adult,children,joint,dhr\r\n"), std::string::npos);
+  EXPECT_NE(csv->body.find("Referrals received,21,11,10,0,\r\n"), std::string::npos);
+  EXPECT_NE(csv->body.find("Progressed to full review,4,1,2,1,0\r\n"), std::string::npos);
   auto xlsx =
       t_->Get("/reports/review-activity/export?" + std::string{kYear} + "&format=xlsx", ada.cookie);
   ASSERT_EQ(xlsx->status, 200);

@@ -101,25 +101,31 @@ std::string ClockName(const StatutoryClock& clock) {
 }
 
 std::optional<ClockStatus> ParseStatus(std::string_view word) {
-  for (ClockStatus status : {ClockStatus::kOnTime, ClockStatus::kAtRisk, ClockStatus::kOverdue,
-                             ClockStatus::kMet, ClockStatus::kMetLate}) {
+  for (ClockStatus status :
+       {ClockStatus::kOnTime, ClockStatus::kAtRisk, ClockStatus::kOverdue, ClockStatus::kMet,
+        ClockStatus::kMetLate, ClockStatus::kMissed, ClockStatus::kPaused}) {
     if (domain::ClockStatusName(status) == word) return status;
   }
   return std::nullopt;
 }
 
-std::string_view CountWord(ClockStatus status) {
-  switch (status) {
+// How `clock`'s working days count, and how many (a paused clock's are late when negative).
+std::pair<std::string_view, int> CountOf(const StatutoryClock& clock) {
+  switch (clock.status) {
     case ClockStatus::kOnTime:
     case ClockStatus::kAtRisk:
-      return "left";
+      return {"left", clock.working_days};
     case ClockStatus::kOverdue:
     case ClockStatus::kMetLate:
-      return "late";
+    case ClockStatus::kMissed:
+      return {"late", clock.working_days};
     case ClockStatus::kMet:
-      return "early";
+      return {"early", clock.working_days};
+    case ClockStatus::kPaused:
+      if (clock.working_days < 0) return {"late", -clock.working_days};
+      return {"left", clock.working_days};
   }
-  return "";
+  return {"", 0};
 }
 
 // Checks the predicates words[i..] about `clock`.
@@ -148,7 +154,9 @@ void CheckClock(const DeadlineState& state, const Step& step, const std::vector<
         Fail(step, name + " is " + std::string{domain::ClockStatusName(clock.status)} + " (" +
                        std::to_string(clock.working_days) + " working days), not " + word);
       }
-      if (!clock.met_on && !state.today) Fail(step, "say `today DATE` before checking a status");
+      if (domain::IsRunning(clock) && !state.today) {
+        Fail(step, "say `today DATE` before checking a status");
+      }
       if (i < w.size() && Number(w[i])) {
         const int days = *Number(w[i]);
         if (i + 2 >= w.size() || w[i + 1] != "working" ||
@@ -158,11 +166,12 @@ void CheckClock(const DeadlineState& state, const Step& step, const std::vector<
         }
         const std::string& direction = w[i + 3];
         i += 4;
-        if (direction != CountWord(*status)) {
-          Fail(step, "a clock that is " + word + " counts days " + std::string{CountWord(*status)});
-        } else if (clock.working_days != days) {
-          Fail(step, name + " has " + std::to_string(clock.working_days) + " working days " +
-                         direction + ", not " + std::to_string(days));
+        const auto [counted, actual] = CountOf(clock);
+        if (direction != counted) {
+          Fail(step, "this " + word + " clock counts days " + std::string{counted});
+        } else if (actual != days) {
+          Fail(step, name + " has " + std::to_string(actual) + " working days " + direction +
+                         ", not " + std::to_string(days));
         }
       }
     } else {
@@ -183,7 +192,20 @@ void CheckExpectation(DeadlineState& state, const Step& step, const std::vector<
   const CivilDate today =
       state.today.value_or(records.record.aware_on.ok() ? records.record.aware_on
                                                         : *domain::ParseCivilDate("2000-01-01"));
-  const auto clocks = domain::ComputeClocks(records, RulesOf(state), CalendarOf(state), today);
+  const auto computed = domain::ComputeClocks(records, RulesOf(state), CalendarOf(state), today);
+  if (w.front() == "refused") {  // "-> refused FIELD": no clock can be counted
+    if (computed.ok()) {
+      Fail(step, "the clocks were counted");
+    } else if (w.size() != 2 || computed.error().field != w[1]) {
+      Fail(step, "refused naming '" + computed.error().field + "': " + computed.error().message);
+    }
+    return;
+  }
+  if (!computed.ok()) {
+    Fail(step, "the clocks cannot be counted: " + computed.error().message);
+    return;
+  }
+  const auto& clocks = *computed;
   if (w.front() == "clocks") {
     std::vector<std::string> names;
     for (const auto& clock : clocks) names.push_back(ClockName(clock));
@@ -221,44 +243,83 @@ Verbs<DeadlineState>::Fn CaseVerb(std::string pattern, Change change) {
 }
 
 void AddCalendarVerbs(Verbs<DeadlineState>& verbs) {
-  verbs.Add("add", [](DeadlineState& state, const Step& step) {
+  // "add 5 working days to 2035-12-28 = refused": a count the calendar must refuse.
+  const auto check_date = [](const Step& step, const core::Result<CivilDate>& got,
+                             std::optional<CivilDate> expected) {
+    if (!expected) {
+      if (got.ok()) Fail(step, "the calendar says " + Text(*got) + ", not refused");
+    } else if (!got.ok()) {
+      Fail(step, "the calendar refused: " + got.error().message);
+    } else if (*got != *expected) {
+      Fail(step, "the calendar says " + Text(*got));
+    }
+  };
+  verbs.Add("add", [check_date](DeadlineState& state, const Step& step) {
+    if (auto refused = Match(step.words, "add # working days to @ = refused")) {
+      check_date(step, CalendarOf(state).AddWorkingDays(refused->dates[0], refused->numbers[0]),
+                 std::nullopt);
+      return;
+    }
     auto c = Expect(step, "add # working days to @ = @");
     if (!c) return;
-    const CivilDate got = CalendarOf(state).AddWorkingDays(c->dates[0], c->numbers[0]);
-    if (got != c->dates[1]) Fail(step, "the calendar says " + Text(got));
+    check_date(step, CalendarOf(state).AddWorkingDays(c->dates[0], c->numbers[0]), c->dates[1]);
   });
-  verbs.Add("subtract", [](DeadlineState& state, const Step& step) {
+  verbs.Add("subtract", [check_date](DeadlineState& state, const Step& step) {
+    if (auto refused = Match(step.words, "subtract # working days from @ = refused")) {
+      check_date(step,
+                 CalendarOf(state).SubtractWorkingDays(refused->dates[0], refused->numbers[0]),
+                 std::nullopt);
+      return;
+    }
     auto c = Expect(step, "subtract # working days from @ = @");
     if (!c) return;
-    const CivilDate got = CalendarOf(state).SubtractWorkingDays(c->dates[0], c->numbers[0]);
-    if (got != c->dates[1]) Fail(step, "the calendar says " + Text(got));
+    check_date(step, CalendarOf(state).SubtractWorkingDays(c->dates[0], c->numbers[0]),
+               c->dates[1]);
   });
   verbs.Add("working", [](DeadlineState& state, const Step& step) {
     if (auto between = Match(step.words, "working days from @ to @ = #")) {
-      const int got = CalendarOf(state).WorkingDaysBetween(between->dates[0], between->dates[1]);
-      if (got != between->numbers[0]) Fail(step, "the calendar counts " + std::to_string(got));
+      const auto got = CalendarOf(state).WorkingDaysBetween(between->dates[0], between->dates[1]);
+      if (!got.ok()) {
+        Fail(step, "the calendar refused: " + got.error().message);
+      } else if (*got != between->numbers[0]) {
+        Fail(step, "the calendar counts " + std::to_string(*got));
+      }
       return;
     }
     auto c = Expect(step, "working @");
-    if (c && !CalendarOf(state).IsWorkingDay(c->dates[0])) Fail(step, "not a working day");
+    if (!c) return;
+    const auto working = CalendarOf(state).IsWorkingDay(c->dates[0]);
+    if (!working.ok() || !*working) Fail(step, "not a working day");
   });
   verbs.Add("holiday", [](DeadlineState& state, const Step& step) {
     auto c = Expect(step, "holiday @");
     if (!c) return;
     const auto calendar = CalendarOf(state);
     const auto holidays = calendar.Holidays(static_cast<int>(c->dates[0].year()));
-    if (calendar.IsWorkingDay(c->dates[0])) Fail(step, "it is a working day");
-    if (std::find(holidays.begin(), holidays.end(), c->dates[0]) == holidays.end()) {
+    const auto working = calendar.IsWorkingDay(c->dates[0]);
+    if (!holidays.ok() || !working.ok()) {
+      Fail(step, "the calendar refused the year");
+      return;
+    }
+    if (*working) Fail(step, "it is a working day");
+    if (std::find(holidays->begin(), holidays->end(), c->dates[0]) == holidays->end()) {
       Fail(step, "it is not in its year's holidays");
     }
   });
   verbs.Add("holidays", [](DeadlineState& state, const Step& step) {
+    if (auto refused = Match(step.words, "holidays # = refused")) {
+      if (CalendarOf(state).Holidays(refused->numbers[0]).ok()) Fail(step, "listed, not refused");
+      return;
+    }
     auto c = Expect(step, "holidays # = *");
     if (!c) return;
-    std::vector<std::string> got;
-    for (const CivilDate& date : CalendarOf(state).Holidays(c->numbers[0])) {
-      got.push_back(Text(date));
+    const auto holidays = CalendarOf(state).Holidays(c->numbers[0]);
+    if (!holidays.ok()) {
+      Fail(step, "the calendar refused: " + holidays.error().message);
+      return;
     }
+    std::vector<std::string> got;
+    for (const CivilDate& date : *holidays) got.push_back(Text(date));
     if (Rest(got, 0) != c->rest) Fail(step, "the calendar lists " + Rest(got, 0));
   });
   verbs.Add("easter", [](DeadlineState&, const Step& step) {
@@ -372,14 +433,23 @@ void AddCaseVerbs(Verbs<DeadlineState>& verbs) {
                        r.notification = domain::Notification{0, c.dates[0], "", 1};
                      }),
             true);
-  verbs.Add("rapid",
-            CaseVerb("rapid review completed @",
-                     [](DeadlineState&, CaseRecords& r, const Caught& c, const Step&) {
-                       r.rapid_review = domain::RapidReview{};
-                       r.rapid_review->meeting_on = c.dates[0];
-                       r.rapid_review->completed_on = c.dates[0];
-                     }),
-            true);
+  verbs.Add(
+      "rapid",
+      [](DeadlineState& state, const Step& step) {
+        // "rapid review sent to panel DATE": the date it reached the national panel (a rapid review
+        // completed that day when none was recorded).
+        const bool sent = Match(step.words, "rapid review sent to panel @").has_value();
+        CaseVerb(sent ? "rapid review sent to panel @" : "rapid review completed @",
+                 [sent](DeadlineState&, CaseRecords& r, const Caught& c, const Step&) {
+                   if (!sent || !r.rapid_review) {
+                     r.rapid_review = domain::RapidReview{};
+                     r.rapid_review->meeting_on = c.dates[0];
+                     r.rapid_review->completed_on = c.dates[0];
+                   }
+                   if (sent) r.rapid_review->sent_to_panel_on = c.dates[0];
+                 })(state, step);
+      },
+      true);
   verbs.Add("full",
             CaseVerb("full review $ decided @",
                      [](DeadlineState&, CaseRecords& r, const Caught& c, const Step& step) {
@@ -408,14 +478,45 @@ void AddCaseVerbs(Verbs<DeadlineState>& verbs) {
       "review",
       review_date("review started @", [](domain::FullReview& f, CivilDate d) { f.started_on = d; }),
       true);
+  verbs.Add("closed",
+            CaseVerb("closed on @",
+                     [](DeadlineState&, CaseRecords& r, const Caught& c, const Step&) {
+                       r.record.state = domain::CaseState::kClosed;
+                       r.record.closed_on = c.dates[0];
+                     }),
+            true);
+  verbs.Add("embargoed",
+            review_date("embargoed on @",
+                        [](domain::FullReview& f, CivilDate d) {
+                          f.embargoed_on = d;
+                          f.embargo_reason = "Criminal proceedings.";
+                        }),
+            true);
+  verbs.Add(
+      "concluded",
+      review_date("concluded @", [](domain::FullReview& f, CivilDate d) { f.concluded_on = d; }),
+      true);
   verbs.Add("planned",
             review_date("planned publication @",
                         [](domain::FullReview& f, CivilDate d) { f.planned_publication_on = d; }),
             true);
-  verbs.Add("notice",
-            review_date("notice sent @",
-                        [](domain::FullReview& f, CivilDate d) { f.notice_sent_on = d; }),
-            true);
+  // "notice sent DATE": both copies that day; "notice to panel sent DATE" and "notice to
+  // secretary of state sent DATE" one each. The notice is for the planned publication date.
+  verbs.Add(
+      "notice",
+      [review_date](DeadlineState& state, const Step& step) {
+        const bool panel = Match(step.words, "notice to panel sent @").has_value();
+        const bool minister = Match(step.words, "notice to secretary of state sent @").has_value();
+        const std::string pattern = panel      ? "notice to panel sent @"
+                                    : minister ? "notice to secretary of state sent @"
+                                               : "notice sent @";
+        review_date(pattern, [panel, minister](domain::FullReview& f, CivilDate d) {
+          if (!minister) f.notice_sent_on = d;
+          if (!panel) f.secretary_of_state_notice_on = d;
+          f.notice_for_publication_on = f.planned_publication_on;
+        })(state, step);
+      },
+      true);
   verbs.Add(
       "published",
       review_date("published @", [](domain::FullReview& f, CivilDate d) { f.published_on = d; }),

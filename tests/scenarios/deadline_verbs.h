@@ -3,25 +3,31 @@
 // are checked as of a given day. Not thread-safe: one DeadlineState per file.
 //
 // Calendar:
-//   add N working days to DATE = DATE
-//   subtract N working days from DATE = DATE
+//   add N working days to DATE = DATE|refused
+//   subtract N working days from DATE = DATE|refused
 //   working days from DATE to DATE = N
 //   holiday DATE                       (not a working day, and listed in its year's holidays)
 //   working DATE                       (a working day)
 //   holidays YEAR = DATE DATE ...      (exactly that year's holidays, in order)
+//   holidays YEAR = refused            (a year outside the verified years)
 //   easter YEAR = DATE
 //   adjust DATE non-working|working REASON...   [-> refused FIELD]
 //   rule CODE AMOUNT                   (the partnership's next version of a rule)
 // A case (child, adult or joint; a new `case` starts again):
 //   case TYPE | state STATE | aware DATE | referral DATE | today DATE
-//   notification sent DATE | rapid review completed DATE
-//   full review KIND decided DATE | review started DATE | planned publication DATE
-//   notice sent DATE | published DATE
+//   notification sent DATE | rapid review completed DATE | rapid review sent to panel DATE
+//   full review KIND decided DATE | review started DATE | concluded DATE | planned publication DATE
+//   closed on DATE (the case closes that day) | embargoed on DATE (with `state embargoed`)
+//   notice sent DATE (both copies) | notice to panel sent DATE
+//   notice to secretary of state sent DATE | published DATE
 //   request N requested DATE due DATE | request N submitted DATE HH:MM UTC | request N withdrawn
 // Each of these case verbs (and `then`) takes an expectation, after "->" or after `then`:
 //   CLOCK [due DATE] [met DATE] [version N] [[status] STATUS [N working day(s) left|late|early]]
+//     (STATUS: on_time, at_risk, overdue, met, met_late, missed, paused)
 //   CLOCK absent
 //   clocks CLOCK CLOCK ...             (exactly these clocks, in order)
+//   refused FIELD                      (no clock can be counted: a day outside the verified
+//                                       years; the refusal names FIELD)
 // where CLOCK is a rule code ("notification") or "request N" (that request's clock).
 #pragma once
 

@@ -169,7 +169,7 @@ TEST(ScenarioRunnerTest, AWorkflowStepFailsOnItsLineWhenTheRealServiceDisagrees)
       "case adult in rapid_review\n"
       "enter decision sar\n"
       "do record_rapid_review -> full_review\n"
-      "enter s44\n"
+      "enter s44 mandatory\n"
       "enter meeting 2025-01-20\n"
       "enter completion 2025-01-17\n"
       "do record_rapid_review -> refused s44\n"

@@ -28,11 +28,7 @@ domain::RapidReviewInput RapidReviewOf(const Entered& entered, const StepContext
   review.decision = entered.decision.value_or(domain::ReviewDecision::kNone);
   review.rationale =
       context.because.empty() ? "Fictional rationale for the decision." : context.because;
-  if (entered.s44) {
-    review.s44 = domain::CareActS44{.concern_about_joint_working = true,
-                                    .adult_died = true,
-                                    .abuse_or_neglect_caused_death = true};
-  }
+  input.s44 = entered.s44;
   input.decided_on = entered.decision_date;
   return input;
 }
@@ -62,7 +58,8 @@ core::Result<bool> RecordGivenFacts(WorkflowWorld& world, const domain::CaseReco
   bool changed = false;
   if (entered.notice && transition != Transition::kSendPrepublicationNotice &&
       full.notice_sent_on != entered.notice) {
-    full = domain::WithNotice(std::move(full), {*entered.notice, std::nullopt});
+    // Both copies, to the panel and to the Secretary of State, that day.
+    full = domain::WithNotice(std::move(full), {*entered.notice, *entered.notice, std::nullopt});
     changed = true;
   }
   if (entered.planned_publication && transition != Transition::kSendPrepublicationNotice &&
@@ -120,7 +117,8 @@ core::Status TakeStep(WorkflowWorld& world, const domain::Requester& requester,
       return StatusOf(cases.RecordPanelResponse(requester, id, version, input));
     }
     case Transition::kCloseWithoutReview:
-      return StatusOf(cases.CloseWithoutReview(requester, id, version, context.because));
+      return StatusOf(
+          cases.CloseWithoutReview(requester, id, version, {context.because, entered.s44}));
     case Transition::kAppointReviewer:
       return StatusOf(cases.AppointReviewer(requester, id, version, world.reviewer()));
     case Transition::kRecordStage: {
@@ -138,11 +136,12 @@ core::Status TakeStep(WorkflowWorld& world, const domain::Requester& requester,
     case Transition::kSendPrepublicationNotice:
       return StatusOf(cases.SendPrepublicationNotice(
           requester, id, version,
-          {entered.notice.value_or(decided_on), entered.planned_publication}));
+          {entered.notice.value_or(decided_on), entered.notice.value_or(decided_on),
+           entered.planned_publication}));
     case Transition::kPublish:
       return StatusOf(cases.Publish(requester, id, version, {entered.published_on, entered.link}));
     case Transition::kEmbargo:
-      return StatusOf(cases.Embargo(requester, id, version, entered.embargo_reason));
+      return StatusOf(cases.Embargo(requester, id, version, {entered.embargo_reason, {}}));
     case Transition::kPublishAfterEmbargo:
       return StatusOf(
           cases.PublishAfterEmbargo(requester, id, version, {entered.published_on, entered.link}));

@@ -25,7 +25,7 @@ struct Entered {
   std::optional<domain::CivilDate> decision_date;        // the decision to hold a full review
   std::optional<std::vector<domain::AgencyId>> present;  // agencies at the rapid review
   std::optional<domain::ReviewDecision> decision;
-  bool s44 = false;  // the Care Act s44 answers (a mandatory SAR)
+  std::optional<domain::CareActS44> s44;  // the Care Act s44 answers
   std::optional<domain::CivilDate> planned_publication;
   std::optional<domain::CivilDate> notice;        // the pre-publication notice's date
   std::optional<domain::CivilDate> published_on;  // the publication date

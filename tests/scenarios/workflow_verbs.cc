@@ -243,8 +243,24 @@ void Enter(WorkflowState& state, const Step& step) {
       present.push_back(*agency);
     }
     entered.present = std::move(present);
-  } else if (what == "s44" && w.size() == 2) {
-    entered.s44 = true;
+  } else if (what == "s44" && w.size() >= 3) {
+    // "enter s44 mandatory" (s44(1)-(3) met), "enter s44 discretionary" (care and support needs,
+    // s44(1)-(3) not met), "enter s44 no needs" (no needs for care and support).
+    const std::string answer = Rest(w, 2);
+    if (answer == "mandatory") {
+      entered.s44 = domain::CareActS44{.needs_care_and_support = true,
+                                       .concern_about_joint_working = true,
+                                       .adult_died = true,
+                                       .abuse_or_neglect_caused_death = true};
+    } else if (answer == "discretionary") {
+      entered.s44 = domain::CareActS44{.needs_care_and_support = true, .adult_died = true};
+    } else if (answer == "no needs") {
+      entered.s44 = domain::CareActS44{.concern_about_joint_working = true,
+                                       .adult_died = true,
+                                       .abuse_or_neglect_caused_death = true};
+    } else {
+      Fail(step, "expected: enter s44 mandatory|discretionary|no needs");
+    }
   } else if (what == "planned" && w.size() == 4 && w[2] == "publication") {
     entered.planned_publication = DateAt(step, 3);
   } else if (what == "notice" && w.size() == 3) {
@@ -258,7 +274,8 @@ void Enter(WorkflowState& state, const Step& step) {
   } else {
     Fail(step,
          "expected: enter notification|meeting|completion|decision|decision date|agencies "
-         "present|s44|planned publication|notice|publication|link|embargo reason ...");
+         "present|s44 mandatory|s44 discretionary|s44 no needs|planned "
+         "publication|notice|publication|link|embargo reason ...");
   }
 }
 
@@ -287,6 +304,48 @@ void Available(WorkflowState& state, const Step& step) {
   if (actual != expected) Fail(step, "available: " + actual);
 }
 
+// "requests are STATUS ...": the case's information requests' statuses, oldest first.
+void Requests(WorkflowState& state, const Step& step) {
+  if (step.words.size() < 3 || step.words[1] != "are") {
+    return Fail(step, "expected: requests are STATUS ...");
+  }
+  auto records = Stored(state, step);
+  if (!records) return;
+  std::string actual;
+  for (const auto& request : records->requests) {
+    actual += (actual.empty() ? "" : " ") + std::string{domain::RequestStatusName(request.status)};
+  }
+  if (actual != Rest(step.words, 2)) Fail(step, "the requests are: " + actual);
+}
+
+// "timeline says TEXT...": the newest timeline entry's note holds TEXT.
+void Timeline(WorkflowState& state, const Step& step) {
+  if (step.words.size() < 3 || step.words[1] != "says") {
+    return Fail(step, "expected: timeline says TEXT...");
+  }
+  if (!Stored(state, step)) return;
+  auto events = state.world->Timeline(*state.case_id);
+  if (!events.ok() || events->empty()) return Fail(step, "no timeline");
+  const std::string& note = events->back().note;
+  if (note.find(Rest(step.words, 2)) == std::string::npos) Fail(step, "the timeline says: " + note);
+}
+
+// "no clock is running": the case page shows no clock on time, at risk or overdue.
+void NoClockRunning(WorkflowState& state, const Step& step) {
+  if (Rest(step.words, 0) != "no clock is running")
+    return Fail(step, "expected: no clock is running");
+  if (!Stored(state, step)) return;
+  auto manager = state.world->As({domain::Role::kBusinessManager});
+  if (!manager.ok()) return Fail(step, "cannot make the person: " + manager.error().message);
+  auto view = state.world->cases().Get(*manager, *state.case_id);
+  if (!view.ok()) return Fail(step, "cannot read the case: " + Describe(view.error()));
+  for (const auto& clock : view->clocks) {
+    if (domain::IsRunning(clock)) {
+      Fail(step, clock.rule_code + " is " + std::string{domain::ClockStatusName(clock.status)});
+    }
+  }
+}
+
 }  // namespace
 
 Verbs<WorkflowState> WorkflowVerbs() {
@@ -306,6 +365,9 @@ Verbs<WorkflowState> WorkflowVerbs() {
   verbs.Add("enter", Enter);
   verbs.Add("do", Do, /*takes_then=*/true);
   verbs.Add("available", Available);
+  verbs.Add("requests", Requests);
+  verbs.Add("timeline", Timeline);
+  verbs.Add("no", NoClockRunning);
   return verbs;
 }
 

@@ -19,7 +19,9 @@
 //   enter decision DECISION         the rapid review's decision (cspr, sar, joint, none, other)
 //   enter decision date DATE        the date of the decision to hold the full review
 //   enter agencies present AGENCY...  police, health, council (default: all three)
-//   enter s44                       the Care Act s44 answers (a mandatory SAR)
+//   enter s44 mandatory             the Care Act s44 answers: s44(1)-(3) met
+//   enter s44 discretionary         needs for care and support, s44(1)-(3) not all met
+//   enter s44 no needs              no needs for care and support: s44 does not apply
 //   enter planned publication DATE
 //   enter notice DATE
 //   enter publication DATE          the publication date
@@ -40,6 +42,9 @@
 //                                  (forbidden, or not found: the role may not even see the case)
 //   do TRANSITION ... -> refused state                          not from the case's state
 //   case is STATE
+//   requests are STATUS ...         the case's information requests' statuses, oldest first
+//   timeline says TEXT...           the newest timeline entry's note holds TEXT
+//   no clock is running             the case page shows no clock on time, at risk or overdue
 //   available = TRANSITION ...      exactly the steps the case page offers the current roles
 //                                   (CaseView::available; for roles that may not see the case,
 //                                   domain::AvailableTransitions: what their request pages offer)

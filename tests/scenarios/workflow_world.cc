@@ -182,10 +182,11 @@ core::Result<domain::CaseId> WorkflowWorld::SeedCase(CaseType type, CaseState st
       input.review.agencies_present = agencies_;
       input.review.decision = DecisionFor(type);
       input.review.rationale = "Fictional rationale: the criteria for a review are met.";
-      if (type != CaseType::kChild) {
-        input.review.s44 = domain::CareActS44{.concern_about_joint_working = true,
-                                              .adult_died = true,
-                                              .abuse_or_neglect_caused_death = true};
+      if (type != CaseType::kChild) {  // a mandatory SAR
+        record.s44 = domain::CareActS44{.needs_care_and_support = true,
+                                        .concern_about_joint_working = true,
+                                        .adult_died = true,
+                                        .abuse_or_neglect_caused_death = true};
       }
       auto rapid = reviews.PutRapidReview(input.review);
       if (!rapid.ok()) return rapid.error();
@@ -203,6 +204,9 @@ core::Result<domain::CaseId> WorkflowWorld::SeedCase(CaseType type, CaseState st
       if (!stored.ok()) return stored.error();
     }
     if (state != CaseState::kScoping) {
+      if (state == CaseState::kClosed && type != CaseType::kChild) {  // closed: not mandatory
+        record.s44 = domain::CareActS44{.needs_care_and_support = true};
+      }
       record.state = state;
       auto updated = cases.Update(record);
       if (!updated.ok()) return updated.error();

@@ -4,40 +4,21 @@
 #include <chrono>
 #include <utility>
 
+#include "cli/demo/demo_texts.h"
 #include "domain/reviews/clocks/clock_marks.h"
 
 namespace assure::cli {
 namespace {
 
+using demo_texts::kFindings;
+using demo_texts::kRecommendations;
+using demo_texts::kSummaries;
+using demo_texts::kThemes;
 using domain::AddDays;
 using domain::AddMonths;
 using domain::CaseState;
 using domain::CaseType;
 using domain::CivilDate;
-
-constexpr std::array<std::string_view, 8> kThemes{
-    "Neglect",       "Exploitation",     "Domestic abuse", "Self-neglect",
-    "Mental health", "Substance misuse", "Physical abuse", "Online harm"};
-
-constexpr std::array<std::string_view, 6> kSummaries{
-    "Concerns about neglect over a long period; several agencies were involved but information "
-    "was not shared.",
-    "Exploitation outside the home; missing episodes were recorded but not linked.",
-    "Domestic abuse in the household; risk assessments were not reviewed after new incidents.",
-    "Self-neglect with repeated refusals of care; the mental capacity assessment was not "
-    "revisited.",
-    "Mental health crisis; referrals between services were not followed up.",
-    "Substance misuse by a carer; the impact on the cared-for person was not assessed."};
-
-constexpr std::array<std::string_view, 3> kFindings{
-    "Agencies did not share information about escalating risk in time.",
-    "Professional curiosity about the lived experience was limited.",
-    "Escalation routes between agencies were not used when concerns were not resolved."};
-
-constexpr std::array<std::string_view, 3> kRecommendations{
-    "The partnership should review its information-sharing protocol and test it by audit.",
-    "Agencies should include professional curiosity in their safeguarding training.",
-    "The partnership should publicise its escalation policy and report its use to the board."};
 
 // A small, fixed pseudo-random sequence (xorshift32): the same sketch makes the same case.
 std::uint32_t Next(std::uint32_t& state) {
@@ -274,20 +255,20 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   ASSURE_TRY(Event(record, "refer", CaseState::kScoping, sketch.received_on));
 
   // Scoping: two or three agencies asked for their chronology.
-  const CivilDate requested = calendar_.AddWorkingDays(sketch.received_on, 1);
+  const CivilDate requested = WorkingDaysFrom(calendar_, sketch.received_on, 1);
   const int asked = 2 + Pick(random, 2);
   for (int i = 0; i < asked && i < static_cast<int>(agencies_.size()); ++i) {
     const domain::AgencyId agency = agencies_[static_cast<std::size_t>(
         (static_cast<int>(sketch.seed % 7u) + i) % static_cast<int>(agencies_.size()))];
     domain::NewInformationRequest request{agency, Min(requested, today_),
-                                          calendar_.AddWorkingDays(requested, 10),
+                                          WorkingDaysFrom(calendar_, requested, 10),
                                           "A chronology of your agency's involvement and a "
                                           "summary of what it knew."};
     ASSURE_ASSIGN_OR_RETURN(auto created,
                             tx_.information_requests(partnership_id_).Create(record.id, request));
     ASSURE_TRY(Event(record, "request_information", record.state, request.requested_on));
     // Answered once due, except now and then in a case still being scoped.
-    const CivilDate answered = calendar_.AddWorkingDays(requested, 6 + Pick(random, 7));
+    const CivilDate answered = WorkingDaysFrom(calendar_, requested, 6 + Pick(random, 7));
     const bool late_one = record.state == CaseState::kScoping && Pick(random, 3) == 0;
     if (domain::DaysBetween(answered, today_) > 0 && !late_one) {
       domain::InformationRequest response = std::move(created);
@@ -301,7 +282,7 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   // Children's cases: the serious incident notification, usually on time.
   CivilDate clock_start = sketch.received_on;
   if (domain::NotifiesPanel(sketch.type)) {
-    const CivilDate sent = calendar_.AddWorkingDays(record.aware_on, 2 + Pick(random, 5));
+    const CivilDate sent = WorkingDaysFrom(calendar_, record.aware_on, 2 + Pick(random, 5));
     if (domain::DaysBetween(sent, today_) < 0) return true;  // not yet sent
     ASSURE_TRY(tx_.review_records(partnership_id_)
                    .PutNotification({record.id, sent,
@@ -311,9 +292,9 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   }
   if (sketch.state == CaseState::kScoping) return true;
 
-  const CivilDate meeting = calendar_.AddWorkingDays(clock_start, 11 + Pick(random, 6));
+  const CivilDate meeting = WorkingDaysFrom(calendar_, clock_start, 11 + Pick(random, 6));
   ASSURE_TRY(Event(record, "arrange_rapid_review", CaseState::kRapidReview,
-                   calendar_.AddWorkingDays(clock_start, 2)));
+                   WorkingDaysFrom(calendar_, clock_start, 2)));
   if (sketch.state == CaseState::kRapidReview) return true;
 
   domain::RapidReview review;
@@ -330,19 +311,21 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
                            "the partnership."
                          : "The learning is already being addressed through single-agency "
                            "action plans.";
-  if (sketch.type != CaseType::kChild) {
-    review.s44 =
-        domain::CareActS44{true, sketch.type == CaseType::kAdult, sketch.type == CaseType::kAdult,
-                           sketch.type != CaseType::kAdult};
+  if (sketch.type != CaseType::kChild) {  // mandatory where a review follows, else discretionary
+    const bool review_follows = domain::LeadsToFullReview(review.decision);
+    record.s44 =
+        domain::CareActS44{true, review_follows, sketch.type == CaseType::kAdult,
+                           sketch.type == CaseType::kAdult, sketch.type != CaseType::kAdult};
   }
-  review.sent_to_panel_on = calendar_.AddWorkingDays(meeting, 2);
+  review.sent_to_panel_on = WorkingDaysFrom(calendar_, meeting, 2);
   review.panel_response = domain::NotifiesPanel(sketch.type) ? domain::PanelResponse::kAgree
                                                              : domain::PanelResponse::kNone;
   if (domain::NotifiesPanel(sketch.type)) {
-    review.panel_response_on = calendar_.AddWorkingDays(meeting, 15);
+    review.panel_response_on = WorkingDaysFrom(calendar_, meeting, 15);
   }
   ASSURE_TRY(tx_.review_records(partnership_id_).PutRapidReview(review));
   if (!domain::LeadsToFullReview(review.decision)) {
+    record.closed_on = meeting;
     ASSURE_TRY(Event(record, "record_rapid_review", CaseState::kClosed, meeting,
                      "Decision: no full review"));
     return true;
@@ -363,7 +346,7 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   for (std::size_t i = 0; i < domain::ReviewStageNames().size(); ++i) {
     domain::ReviewStage stage;
     stage.name = std::string{domain::ReviewStageNames()[i]};
-    stage.planned_on = i == 5   ? calendar_.SubtractWorkingDays(planned, 7)
+    stage.planned_on = i == 5   ? WorkingDaysFrom(calendar_, planned, -7)
                        : i == 6 ? planned
                                 : AddDays(meeting, offsets[i]);
     const int slip = Pick(random, 4) == 0 ? 14 + Pick(random, 30) : Pick(random, 5);
@@ -371,6 +354,7 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
     if (domain::DaysBetween(actual, today_) >= 0 && i < 5) stage.actual_on = actual;
     full.stages.push_back(std::move(stage));
   }
+  full.concluded_on = full.stages[4].actual_on;  // sign-off: the board agreed the final report
   if (reviewer_) ASSURE_TRY(Event(record, "appoint_reviewer", record.state, *full.started_on));
   if (Beyond(sketch.state, CaseState::kFullReview)) {
     for (std::size_t i = 0; i < kFindings.size(); ++i) {
@@ -378,7 +362,9 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
       full.recommendations.push_back(
           {0, static_cast<int>(i + 1), std::string{kRecommendations[i]}});
     }
-    full.notice_sent_on = calendar_.SubtractWorkingDays(planned, 7 + Pick(random, 3));
+    full.notice_sent_on = WorkingDaysFrom(calendar_, planned, -(7 + Pick(random, 3)));
+    full.secretary_of_state_notice_on = full.notice_sent_on;  // both copies the same day
+    full.notice_for_publication_on = planned;
     full.stages[5].actual_on = full.notice_sent_on;
   }
   if (sketch.state == CaseState::kPublished) {
@@ -388,6 +374,7 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   }
   if (sketch.state == CaseState::kEmbargoed) {
     full.embargo_reason = "Criminal proceedings are ongoing.";
+    full.embargoed_on = Min(planned, today_);
   }
   ASSURE_TRY(tx_.review_records(partnership_id_).PutFullReview(full));
   if (full.notice_sent_on) {

@@ -23,6 +23,13 @@
 
 namespace assure::cli {
 
+// `days` working days from `from` (back when negative). The demo's dates lie in the verified
+// years of the calendar, so a failure is a bug in the demo: it aborts (core/result.h).
+inline domain::CivilDate WorkingDaysFrom(const domain::WorkingCalendar& calendar,
+                                         domain::CivilDate from, int days) {
+  return calendar.AddWorkingDays(from, days).value();
+}
+
 // One case to make: the rest follows from these and the seed.
 struct CaseSketch {
   std::string reference;

@@ -37,13 +37,15 @@ Scope CaseGrant(Role role, Action action) {
 }
 
 // Information requests: the business unit sends and manages them; an agency lead reads and
-// answers those addressed to their agency.
+// answers those addressed to their agency; a reviewer reads (never answers or withdraws) those of
+// the cases they are appointed to, with their responses and files.
 Scope InformationRequestGrant(Role role, Action action) {
   const bool read_or_update = action == Action::kRead || action == Action::kUpdate;
   if (IsBusinessUnit(role)) {
     return read_or_update || action == Action::kCreate ? Scope::kPartnership : Scope::kNone;
   }
   if (role == Role::kAgencyLead && read_or_update) return Scope::kOwnAgency;
+  if (role == Role::kReviewer && action == Action::kRead) return Scope::kAssigned;
   return Scope::kNone;
 }
 

@@ -25,7 +25,7 @@ enum class Resource {
   kOwnAccount,          // one's own sessions, password, MFA and API tokens
   kCase,                // a case for review and its records: not its restricted details
   kCaseRestricted,      // a case's identifying details and circumstances
-  kInformationRequest,  // an agency information request and its response
+  kInformationRequest,  // an agency information request, its response and its files
   kReviewer,            // the independent reviewers register
   kReport,              // review activity figures and other reports
   kCalendar,            // the working calendar and deadline rules (doc/deadlines.md)

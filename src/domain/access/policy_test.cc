@@ -115,6 +115,28 @@ TEST(PolicyTest, AnAgencyLeadSeesNoCaseOnlyTheirOwnAgencysRequests) {
   EXPECT_FALSE(Permits(lead, Resource::kInformationRequest, Action::kCreate, ours));
 }
 
+TEST(PolicyTest, AReviewerReadsOnlyTheRequestsOfTheirCasesAndChangesNone) {
+  const auto reviewer = PrincipalWith({As(Role::kReviewer)});
+  RecordScope theirs = In(1);
+  theirs.agency_id = 3;
+  theirs.assigned_user_ids = {7};
+  RecordScope other = In(1);
+  other.agency_id = 3;
+  other.assigned_user_ids = {8};
+  RecordScope elsewhere = In(2);
+  elsewhere.assigned_user_ids = {7};
+  EXPECT_TRUE(Permits(reviewer, Resource::kInformationRequest, Action::kRead, theirs));
+  EXPECT_FALSE(Permits(reviewer, Resource::kInformationRequest, Action::kRead, other));
+  EXPECT_FALSE(Permits(reviewer, Resource::kInformationRequest, Action::kRead, In(1)));
+  EXPECT_FALSE(Permits(reviewer, Resource::kInformationRequest, Action::kRead, elsewhere));
+  for (Action action : {Action::kCreate, Action::kUpdate, Action::kDelete, Action::kExport}) {
+    EXPECT_FALSE(MayEver(reviewer, Resource::kInformationRequest, action)) << ActionName(action);
+  }
+  // Assignment is a reviewer's grant only: an agency lead is not let in by being named.
+  const auto lead = PrincipalWith({As(Role::kAgencyLead, 4)});
+  EXPECT_FALSE(Permits(lead, Resource::kInformationRequest, Action::kRead, theirs));
+}
+
 TEST(PolicyTest, ABoardMemberSeesFiguresButNoCase) {
   const auto member = PrincipalWith({As(Role::kBoardMember)});
   EXPECT_TRUE(Permits(member, Resource::kReport, Action::kRead, In(1)));

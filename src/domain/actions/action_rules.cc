@@ -189,8 +189,10 @@ bool IsOverdue(const PlanAction& action, CivilDate today) {
 }
 
 bool IsDueSoon(const PlanAction& action, CivilDate today, const WorkingCalendar& calendar) {
-  return IsOpen(action.status) && action.due_on >= today &&
-         calendar.WorkingDaysBetween(today, action.due_on) <= kDueSoonWorkingDays;
+  if (!IsOpen(action.status) || action.due_on < today) return false;
+  // A due date beyond the verified years is far beyond "soon".
+  const auto left = calendar.WorkingDaysBetween(today, action.due_on);
+  return left.ok() && *left <= kDueSoonWorkingDays;
 }
 
 std::optional<Rag> EffectiveRag(const PlanAction& action, CivilDate today,

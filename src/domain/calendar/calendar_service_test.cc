@@ -51,8 +51,8 @@ TEST_P(CalendarServiceTest, AnAdministratorAddsAndRemovesADayEachAudited) {
 
   auto calendar = service().Calendar(officer_);
   ASSERT_TRUE(calendar.ok());
-  EXPECT_FALSE(calendar->IsWorkingDay(D("2025-12-24")));
-  EXPECT_TRUE(WorkingCalendar{}.IsWorkingDay(D("2025-12-24")));
+  EXPECT_FALSE(calendar->IsWorkingDay(D("2025-12-24")).value());
+  EXPECT_TRUE(WorkingCalendar{}.IsWorkingDay(D("2025-12-24")).value());
 
   auto events = Audit(a_);
   ASSERT_FALSE(events.empty());
@@ -63,7 +63,7 @@ TEST_P(CalendarServiceTest, AnAdministratorAddsAndRemovesADayEachAudited) {
   ASSERT_TRUE(service().RemoveAdjustment(admin_, D("2025-12-24")).ok());
   calendar = service().Calendar(officer_);
   ASSERT_TRUE(calendar.ok());
-  EXPECT_TRUE(calendar->IsWorkingDay(D("2025-12-24")));
+  EXPECT_TRUE(calendar->IsWorkingDay(D("2025-12-24")).value());
   EXPECT_EQ(Audit(a_).front().action, "calendar.adjustment.remove");
 }
 
@@ -134,12 +134,12 @@ TEST_P(CalendarServiceTest, BadRuleChangesNameTheField) {
 
 TEST_P(CalendarServiceTest, OnePartnershipsChangesDoNotReachAnother) {
   ASSERT_TRUE(service().AddAdjustment(other_admin_, {D("2025-12-24"), true, "B closed"}).ok());
-  EXPECT_TRUE(service().Calendar(admin_)->IsWorkingDay(D("2025-12-24")));
-  EXPECT_FALSE(service().Calendar(other_admin_)->IsWorkingDay(D("2025-12-24")));
+  EXPECT_TRUE(service().Calendar(admin_)->IsWorkingDay(D("2025-12-24")).value());
+  EXPECT_FALSE(service().Calendar(other_admin_)->IsWorkingDay(D("2025-12-24")).value());
   auto removed = service().RemoveAdjustment(admin_, D("2025-12-24"));
   ASSERT_FALSE(removed.ok());
   EXPECT_EQ(removed.error().code, ErrorCode::kNotFound);
-  EXPECT_FALSE(service().Calendar(other_admin_)->IsWorkingDay(D("2025-12-24")));
+  EXPECT_FALSE(service().Calendar(other_admin_)->IsWorkingDay(D("2025-12-24")).value());
 }
 
 TEST_P(CalendarServiceTest, SomeoneWithNoRoleInThePartnershipCannotReadIt) {

@@ -7,8 +7,29 @@
 
 namespace assure::domain {
 
+namespace {
+
+core::Status CheckVerifiedSpan(CivilDate from, CivilDate to) {
+  ASSURE_TRY(CheckVerifiedDate("date", from));
+  return CheckVerifiedDate("date", to);
+}
+
+}  // namespace
+
+bool IsVerifiedYear(int year) { return year >= kFirstVerifiedYear && year <= kLastVerifiedYear; }
+
+core::Status CheckVerifiedDate(std::string_view field, CivilDate date) {
+  if (date.ok() && IsVerifiedYear(static_cast<int>(date.year()))) return core::Ok();
+  return core::Error::InvalidInput(std::string{field},
+                                   "Working days can be counted only for dates from " +
+                                       std::to_string(kFirstVerifiedYear) + " to " +
+                                       std::to_string(kLastVerifiedYear) +
+                                       ", the years whose bank holidays are verified.");
+}
+
 core::Status ValidateCalendarAdjustment(const CalendarAdjustment& adjustment) {
   ASSURE_TRY(ValidateName("reason", adjustment.reason));
+  ASSURE_TRY(CheckVerifiedDate("date", adjustment.date));
   const bool bank_holiday = IsEnglandAndWalesBankHoliday(adjustment.date);
   if (adjustment.non_working && (IsWeekend(adjustment.date) || bank_holiday)) {
     return core::Error::InvalidInput("date", "That day is already not a working day.");
@@ -33,49 +54,71 @@ WorkingCalendar::WorkingCalendar(std::span<const CalendarAdjustment> adjustments
   }
 }
 
-bool WorkingCalendar::IsWorkingDay(CivilDate date) const {
+bool WorkingCalendar::Working(CivilDate date) const {
   if (IsWeekend(date) || added_.contains(date)) return false;
   return removed_.contains(date) || !IsEnglandAndWalesBankHoliday(date);
 }
 
-CivilDate WorkingCalendar::AddWorkingDays(CivilDate from, int days) const {
+core::Result<bool> WorkingCalendar::IsWorkingDay(CivilDate date) const {
+  ASSURE_TRY(CheckVerifiedDate("date", date));
+  return Working(date);
+}
+
+core::Result<CivilDate> WorkingCalendar::AddWorkingDays(CivilDate from, int days) const {
   if (days < 0) return SubtractWorkingDays(from, -days);
+  ASSURE_TRY(CheckVerifiedDate("date", from));
   CivilDate date = from;
   for (int left = days; left > 0;) {
     date = AddDays(date, 1);
-    if (IsWorkingDay(date)) --left;
+    ASSURE_TRY(CheckVerifiedDate("date", date));
+    if (Working(date)) --left;
   }
   return date;
 }
 
-CivilDate WorkingCalendar::SubtractWorkingDays(CivilDate to, int days) const {
+core::Result<CivilDate> WorkingCalendar::SubtractWorkingDays(CivilDate to, int days) const {
   if (days < 0) return AddWorkingDays(to, -days);
+  ASSURE_TRY(CheckVerifiedDate("date", to));
   CivilDate date = to;
   for (int left = days; left > 0;) {
     date = AddDays(date, -1);
-    if (IsWorkingDay(date)) --left;
+    ASSURE_TRY(CheckVerifiedDate("date", date));
+    if (Working(date)) --left;
   }
   return date;
 }
 
 // Weekdays in (from, to], then less each non-working weekday of the years it spans: a count that
 // does not walk the days, because a case list counts spans of years for every old clock.
-int WorkingCalendar::WorkingDaysBetween(CivilDate from, CivilDate to) const {
-  if (to < from) return -WorkingDaysBetween(to, from);
+core::Result<int> WorkingCalendar::WorkingDaysBetween(CivilDate from, CivilDate to) const {
+  if (to < from) {
+    ASSURE_ASSIGN_OR_RETURN(const int back, WorkingDaysBetween(to, from));
+    return -back;
+  }
+  ASSURE_TRY(CheckVerifiedSpan(from, to));
   const int days = DaysBetween(from, to);
   int count = days / 7 * 5;
   for (CivilDate date = AddDays(from, days / 7 * 7 + 1); date <= to; date = AddDays(date, 1)) {
     if (!IsWeekend(date)) ++count;
   }
   for (int year = static_cast<int>(from.year()); year <= static_cast<int>(to.year()); ++year) {
-    for (const CivilDate& day : Holidays(year)) {
+    for (const CivilDate& day : HolidaysOf(year)) {
       if (from < day && day <= to && !IsWeekend(day)) --count;
     }
   }
   return count;
 }
 
-std::vector<CivilDate> WorkingCalendar::Holidays(int year) const {
+core::Result<std::vector<CivilDate>> WorkingCalendar::Holidays(int year) const {
+  if (!IsVerifiedYear(year)) {
+    return CheckVerifiedDate("year", CivilDate{std::chrono::year{year}, std::chrono::January,
+                                               std::chrono::day{1}})
+        .error();
+  }
+  return HolidaysOf(year);
+}
+
+std::vector<CivilDate> WorkingCalendar::HolidaysOf(int year) const {
   std::vector<CivilDate> days;
   for (const BankHoliday& holiday : EnglandAndWalesBankHolidays(year)) {
     if (!removed_.contains(holiday.date)) days.push_back(holiday.date);

@@ -132,6 +132,8 @@ std::string_view RequestStatusLabel(domain::RequestStatus status) {
       return "Answered";
     case domain::RequestStatus::kWithdrawn:
       return "Withdrawn";
+    case domain::RequestStatus::kNoLongerNeeded:
+      return "No longer needed: the case finished";
   }
   return "Unknown";
 }

@@ -39,13 +39,16 @@ json NotificationJson(const std::optional<domain::Notification>& notification) {
 
 json S44Json(const std::optional<domain::CareActS44>& s44) {
   if (!s44) return nullptr;
-  return {{"concern_about_joint_working", s44->concern_about_joint_working},
+  return {{"needs_care_and_support", s44->needs_care_and_support},
+          {"concern_about_joint_working", s44->concern_about_joint_working},
           {"adult_died", s44->adult_died},
           {"abuse_or_neglect_caused_death", s44->abuse_or_neglect_caused_death},
           {"serious_abuse_or_neglect", s44->serious_abuse_or_neglect}};
 }
 
-json RapidReviewJson(const std::optional<domain::RapidReview>& review) {
+// The rapid review; "s44" repeats the case's answers, where clients have always read them.
+json RapidReviewJson(const std::optional<domain::RapidReview>& review,
+                     const std::optional<domain::CareActS44>& s44) {
   if (!review) return nullptr;
   return {{"meeting_on", domain::FormatCivilDate(review->meeting_on)},
           {"completed_on", domain::FormatCivilDate(review->completed_on)},
@@ -55,7 +58,7 @@ json RapidReviewJson(const std::optional<domain::RapidReview>& review) {
           {"learning", review->learning},
           {"decision", domain::ReviewDecisionName(review->decision)},
           {"rationale", review->rationale},
-          {"s44", S44Json(review->s44)},
+          {"s44", S44Json(s44)},
           {"sent_to_panel_on", DateJson(review->sent_to_panel_on)},
           {"panel_response", domain::PanelResponseName(review->panel_response)},
           {"panel_response_on", DateJson(review->panel_response_on)},
@@ -90,6 +93,11 @@ json FullReviewJson(const std::optional<domain::FullReview>& review) {
           {"published_on", DateJson(review->published_on)},
           {"publication_link", review->publication_link},
           {"embargo_reason", review->embargo_reason},
+          {"secretary_of_state_notice_on", DateJson(review->secretary_of_state_notice_on)},
+          {"notice_for_publication_on", DateJson(review->notice_for_publication_on)},
+          {"embargoed_on", DateJson(review->embargoed_on)},
+          {"delay_notified_on", DateJson(review->delay_notified_on)},
+          {"concluded_on", DateJson(review->concluded_on)},
           {"stages", stages},
           {"findings", findings},
           {"recommendations", recommendations},
@@ -139,6 +147,8 @@ json CaseJson(const domain::Case& record) {
             {"criteria_considered", record.referral.criteria_considered}}},
           {"summary", record.summary},
           {"themes", record.themes},
+          {"s44", S44Json(record.s44)},
+          {"closed_on", DateJson(record.closed_on)},
           {"version", record.version}};
 }
 
@@ -157,7 +167,7 @@ json CaseViewJson(const domain::CaseView& view) {
   if (view.sar_basis) sar_basis = domain::SarBasisName(*view.sar_basis);
   return {{"case", CaseJson(view.records.record)},
           {"notification", NotificationJson(view.records.notification)},
-          {"rapid_review", RapidReviewJson(view.records.rapid_review)},
+          {"rapid_review", RapidReviewJson(view.records.rapid_review, view.records.record.s44)},
           {"full_review", FullReviewJson(view.records.full_review)},
           {"requests", requests},
           {"timeline", timeline},
@@ -189,6 +199,7 @@ json RequestJson(const domain::InformationRequest& request) {
           {"response", request.response},
           {"submitted_by", OptionalJson(request.submitted_by)},
           {"submitted_at", InstantJson(request.submitted_at)},
+          {"ended_on", DateJson(request.ended_on)},
           {"version", request.version}};
 }
 

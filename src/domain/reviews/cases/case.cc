@@ -126,7 +126,22 @@ core::Status ValidateCommon(const C& c) {
   return core::Ok();
 }
 
+constexpr std::array<std::pair<SarBasis, std::string_view>, 3> kSarBases{{
+    {SarBasis::kNotApplicable, "not_applicable"},
+    {SarBasis::kMandatory, "mandatory"},
+    {SarBasis::kDiscretionary, "discretionary"},
+}};
+
 }  // namespace
+
+SarBasis EvaluateS44(const CareActS44& inputs) {
+  if (!inputs.needs_care_and_support) return SarBasis::kNotApplicable;
+  const bool harm =
+      inputs.adult_died ? inputs.abuse_or_neglect_caused_death : inputs.serious_abuse_or_neglect;
+  return inputs.concern_about_joint_working && harm ? SarBasis::kMandatory
+                                                    : SarBasis::kDiscretionary;
+}
+std::string_view SarBasisName(SarBasis basis) { return NameOf<SarBasis>(kSarBases, basis); }
 
 std::string_view CaseTypeName(CaseType type) { return NameOf<CaseType>(kCaseTypes, type); }
 std::optional<CaseType> ParseCaseType(std::string_view name) {

@@ -59,6 +59,26 @@ std::span<const std::string_view> Sexes();         // "female", "male", "unknown
 std::span<const std::string_view> Ethnicities();   // ONS 2021 top-level groups, "unknown"
 std::span<const std::string_view> Disabilities();  // "yes", "no", "unknown"
 
+// The Care Act 2014 s44 answers of an adult or joint case (doc/workflow.md), recorded before any
+// decision on it. s44 applies only to an adult with needs for care and support (whether or not
+// the local authority was meeting them). Then a SAR is mandatory (s44(1)-(3)) when there is
+// reasonable cause for concern about how the partners worked together to safeguard the adult AND
+// either the adult died and abuse or neglect is known or suspected, or the adult is alive and is
+// known or suspected to have experienced serious abuse or neglect; otherwise it is discretionary
+// (s44(4)).
+struct CareActS44 {
+  bool needs_care_and_support = false;
+  bool concern_about_joint_working = false;
+  bool adult_died = false;
+  bool abuse_or_neglect_caused_death = false;  // died: abuse or neglect known or suspected
+  bool serious_abuse_or_neglect = false;       // alive; known or suspected
+  friend bool operator==(const CareActS44&, const CareActS44&) = default;
+};
+enum class SarBasis { kNotApplicable, kMandatory, kDiscretionary };
+SarBasis EvaluateS44(const CareActS44& inputs);
+// "not_applicable", "mandatory", "discretionary".
+std::string_view SarBasisName(SarBasis basis);
+
 // The referral that opened the case.
 struct Referral {
   CivilDate received_on;
@@ -79,6 +99,12 @@ struct Case {
   Referral referral;
   std::string summary;              // non-identifying; searchable; may reach published text
   std::vector<std::string> themes;  // names from the partnership's managed list, sorted
+  // The Care Act s44 answers (adult and joint cases), recorded with the first decision on the
+  // case: the rapid review or a closure without one.
+  std::optional<CareActS44> s44;
+  // The date the case closed (without a review, or by a rapid review deciding on none): its
+  // unmet clocks end there (clocks.h). Unset for a case not closed, or closed before it was kept.
+  std::optional<CivilDate> closed_on;
   Version version = 0;
 };
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
+#include "domain/london_date.h"
 #include "domain/reviews/clocks/clock_marks.h"
 
 namespace assure::domain {
@@ -109,15 +111,28 @@ core::Result<ReadableCase> LoadReadableCase(Transaction& tx, const Requester& re
   return ReadableCase{std::move(*records), std::move(scope)};
 }
 
+namespace {
+
+// The reviewer `review` names, if any.
+core::Result<std::optional<Reviewer>> ReviewerOf(Transaction& tx, PartnershipId partnership_id,
+                                                 const std::optional<FullReview>& review) {
+  if (!review || !review->reviewer_id) return std::optional<Reviewer>{};
+  ASSURE_ASSIGN_OR_RETURN(auto reviewer, tx.reviewers(partnership_id).Get(*review->reviewer_id));
+  return std::optional<Reviewer>{std::move(reviewer)};
+}
+
+// Who kAssigned names on a case's records: the appointed reviewer's account, when they have one.
+std::vector<UserId> AssignedUsers(const std::optional<Reviewer>& reviewer) {
+  if (reviewer && reviewer->user_id) return {*reviewer->user_id};
+  return {};
+}
+
+}  // namespace
+
 core::Result<std::optional<Reviewer>> AppointedReviewer(Transaction& tx,
                                                         PartnershipId partnership_id,
                                                         const CaseRecords& records) {
-  if (!records.full_review || !records.full_review->reviewer_id) {
-    return std::optional<Reviewer>{};
-  }
-  ASSURE_ASSIGN_OR_RETURN(auto reviewer,
-                          tx.reviewers(partnership_id).Get(*records.full_review->reviewer_id));
-  return std::optional<Reviewer>{std::move(reviewer)};
+  return ReviewerOf(tx, partnership_id, records.full_review);
 }
 
 core::Result<RecordScope> CaseScope(Transaction& tx, PartnershipId partnership_id,
@@ -125,7 +140,24 @@ core::Result<RecordScope> CaseScope(Transaction& tx, PartnershipId partnership_i
   RecordScope scope;
   scope.partnership_id = records.record.partnership_id;
   ASSURE_ASSIGN_OR_RETURN(auto reviewer, AppointedReviewer(tx, partnership_id, records));
-  if (reviewer && (reviewer)->user_id) scope.assigned_user_ids.push_back(*(reviewer)->user_id);
+  scope.assigned_user_ids = AssignedUsers(reviewer);
+  return scope;
+}
+
+core::Result<RecordScope> InformationRequestScope(Transaction& tx, PartnershipId partnership_id,
+                                                  const InformationRequest& request) {
+  RecordScope scope;
+  scope.partnership_id = partnership_id;
+  scope.agency_id = request.agency_id;
+  // The full review's own row only (one query), not its stages, findings or recommendations.
+  const CaseId case_id = request.case_id;
+  ASSURE_ASSIGN_OR_RETURN(
+      auto reviews,
+      tx.review_records(partnership_id).FullReviewsFor(std::span<const CaseId>{&case_id, 1}));
+  std::optional<FullReview> review;
+  if (!reviews.empty()) review = std::move(reviews.front());
+  ASSURE_ASSIGN_OR_RETURN(auto reviewer, ReviewerOf(tx, partnership_id, review));
+  scope.assigned_user_ids = AssignedUsers(reviewer);
   return scope;
 }
 
@@ -181,6 +213,48 @@ core::Result<Case> CommitStep(Transaction& tx, const Requester& requester, core:
   return stored;
 }
 
+namespace {
+
+bool IsFinished(CaseState state) {
+  return state == CaseState::kClosed || state == CaseState::kPublished;
+}
+
+// The case is finishing (closed or published) on `today`: it closes on the day its rapid review
+// decided on no review, or else today; its requests still waiting for an answer end as no longer
+// needed on the day it finished, each noted on the timeline.
+core::Status FinishCase(Transaction& tx, PartnershipId partnership_id, CaseRecords& proposed,
+                        CaseState to, CivilDate today, std::string& note) {
+  std::optional<CivilDate> finished_on;
+  if (to == CaseState::kClosed) {
+    if (!proposed.record.closed_on) {
+      proposed.record.closed_on =
+          proposed.rapid_review ? proposed.rapid_review->completed_on : today;
+    }
+    finished_on = proposed.record.closed_on;
+  } else if (proposed.full_review) {
+    finished_on = proposed.full_review->published_on;
+  }
+  if (!finished_on) return core::Ok();
+  int ended = 0;
+  for (InformationRequest& request : proposed.requests) {
+    if (request.status != RequestStatus::kRequested) continue;
+    request.status = RequestStatus::kNoLongerNeeded;
+    request.ended_on = finished_on;
+    ASSURE_ASSIGN_OR_RETURN(request, tx.information_requests(partnership_id).Update(request));
+    ++ended;
+  }
+  if (ended > 0) {
+    if (!note.empty()) note += ". ";
+    note += std::to_string(ended) +
+            (ended == 1 ? " information request still waiting for its answer is"
+                        : " information requests still waiting for their answers are") +
+            " no longer needed";
+  }
+  return core::Ok();
+}
+
+}  // namespace
+
 core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
                                       const DeadlineSettingsSource& deadlines,
                                       const Requester& requester, const CaseStep& step) {
@@ -207,6 +281,9 @@ core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
         auto to, CheckTransition(step.transition, requester.principal, proposed, step.rationale));
     if (step.store) ASSURE_TRY(step.store(tx, proposed));
     const auto now = clock.Now();
+    if (IsFinished(to) && !IsFinished(records->record.state)) {
+      ASSURE_TRY(FinishCase(tx, requester.partnership_id(), proposed, to, LondonDate(now), note));
+    }
     ASSURE_ASSIGN_OR_RETURN(auto stored, CommitStep(tx, requester, now, step.transition,
                                                     proposed.record, to, std::move(note)));
     proposed.record = std::move(stored);

@@ -1,7 +1,8 @@
 // What the case services (case_service.h, information_request_service.h) share: reading a case
-// with all its records inside a transaction, the policy's view of a case (its partnership, and
-// the appointed reviewer's account for kAssigned), and running one workflow step as ONE
-// transaction (policy, version, workflow table, records, state, timeline, audit).
+// with all its records inside a transaction, the policy's view of a case and of its information
+// requests (its partnership, the request's agency, and the appointed reviewer's account for
+// kAssigned), and running one workflow step as ONE transaction (policy, version, workflow table,
+// records, state, timeline, audit).
 //
 // A case the asker may not see answers NoSuchCase(), exactly as one that does not exist, and the
 // refusal is audited. Free functions and plain structs; thread-safe as the Store is.
@@ -47,6 +48,13 @@ core::Result<std::optional<Reviewer>> AppointedReviewer(Transaction& tx,
 // The policy's view of the case: its partnership, and the appointed reviewer's account.
 core::Result<RecordScope> CaseScope(Transaction& tx, PartnershipId partnership_id,
                                     const CaseRecords& records);
+
+// The policy's view of an information request: its partnership, the agency it is addressed to
+// (an agency lead's kOwnAgency), and the account of the reviewer appointed to its case's full
+// review (kAssigned: that reviewer reads the requests of their case, and no other case's). The
+// one place that says who is assigned to a request.
+core::Result<RecordScope> InformationRequestScope(Transaction& tx, PartnershipId partnership_id,
+                                                  const InformationRequest& request);
 
 // One page of the cases the asker may `action` (read: list, export) as `query` filters them:
 // every case of the partnership, or for a reviewer the cases they are appointed to. Read in `tx`;
@@ -101,8 +109,10 @@ struct CaseStep {
 // Runs `step` as one write transaction: the case must be one the requester may read (else
 // NoSuchCase(), audited) and the transition's policy entry and workflow role must allow them
 // (else kForbidden, audited); then the version, the start state, the change, the workflow's
-// guards, the stores, the new state with the timeline event, the case's next clock under
-// `deadlines` (clock_marks.h), and the audit event, all or nothing. Returns the records as
+// guards, the stores, the new state with the timeline event (a case that finishes, closed or
+// published, gets its closed_on, and its requests still waiting end as no longer needed, noted
+// on that event), the case's next clock under `deadlines` (clock_marks.h), and the audit event,
+// all or nothing. Returns the records as
 // stored (the case with its new version).
 core::Result<CaseRecords> RunCaseStep(Store& store, const core::Clock& clock,
                                       const DeadlineSettingsSource& deadlines,

@@ -58,10 +58,11 @@ core::Result<CaseView> CaseService::Get(const Requester& requester, CaseId id) c
     view.timeline = std::move(timeline);
     ASSURE_ASSIGN_OR_RETURN(auto settings, deadlines_.For(tx, partnership));
     const auto now = clock_.Now();
-    view.clocks = ComputeClocks(*records, settings.rules, settings.calendar, LondonDate(now));
-    if (records->rapid_review && records->rapid_review->s44) {
-      view.sar_basis = EvaluateS44(*records->rapid_review->s44);
-    }
+    // A case whose dates lie outside the verified years (stored before they were refused) shows
+    // no clocks rather than guessed ones.
+    auto clocks = ComputeClocks(*records, settings.rules, settings.calendar, LondonDate(now));
+    if (clocks.ok()) view.clocks = std::move(clocks).value();
+    if (records->record.s44) view.sar_basis = EvaluateS44(*records->record.s44);
     view.available = AvailableTransitions(requester.principal, records->record.state);
     view.may_read_restricted =
         Permits(requester.principal, Resource::kCaseRestricted, Action::kRead, *scope);

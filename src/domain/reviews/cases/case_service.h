@@ -43,7 +43,7 @@ struct CaseView {
   std::vector<CaseEvent> timeline;     // oldest first
   std::vector<StatutoryClock> clocks;  // as of today in London
   std::optional<Reviewer> reviewer;    // the appointed independent reviewer
-  std::optional<SarBasis> sar_basis;   // from the rapid review's Care Act s44 inputs
+  std::optional<SarBasis> sar_basis;   // from the case's Care Act s44 answers
   std::vector<Transition> available;   // the steps the asker's roles may offer from this state
   bool may_read_restricted = false;    // whether to offer the restricted details
 };
@@ -88,7 +88,7 @@ class CaseService {
                                          PanelResponseInput input) const;
   // The rationale is kept as the timeline event's note.
   core::Result<Case> CloseWithoutReview(const Requester& requester, CaseId id, Version version,
-                                        std::string rationale) const;
+                                        ClosureInput input) const;
   core::Result<Appointment> AppointReviewer(const Requester& requester, CaseId id, Version version,
                                             ReviewerId reviewer_id) const;
   core::Result<Case> RecordStages(const Requester& requester, CaseId id, Version version,
@@ -100,7 +100,7 @@ class CaseService {
   core::Result<Case> Publish(const Requester& requester, CaseId id, Version version,
                              PublicationInput input) const;
   core::Result<Case> Embargo(const Requester& requester, CaseId id, Version version,
-                             std::string reason) const;
+                             EmbargoInput input) const;
   core::Result<Case> PublishAfterEmbargo(const Requester& requester, CaseId id, Version version,
                                          PublicationInput input) const;
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "domain/london_date.h"
 #include "domain/reviews/cases/case_access.h"
 #include "domain/reviews/cases/case_service.h"
 #include "domain/reviews/cases/involved_agencies.h"
@@ -88,9 +89,11 @@ core::Result<Case> CaseService::RecordRapidReview(const Requester& requester, Ca
   step.change = [&](Transaction& tx, CaseRecords& proposed, std::string& note) -> core::Status {
     ASSURE_ASSIGN_OR_RETURN(auto agencies, PartnershipAgencies(tx, partnership));
     ASSURE_TRY(ValidateRapidReview(proposed.record, input, agencies));
+    ASSURE_TRY(ValidateS44For(proposed.record, input.s44));
     if (proposed.rapid_review || proposed.full_review) {
       return core::Error::Conflict("This case's rapid review is recorded already.");
     }
+    if (input.s44) proposed.record.s44 = input.s44;
     RapidReview review = input.review;
     review.case_id = id;
     review.version = 0;
@@ -133,12 +136,14 @@ core::Result<Case> CaseService::RecordPanelResponse(const Requester& requester, 
 }
 
 core::Result<Case> CaseService::CloseWithoutReview(const Requester& requester, CaseId id,
-                                                   Version version, std::string rationale) const {
-  rationale = TrimName(rationale);
+                                                   Version version, ClosureInput input) const {
+  const std::string rationale = TrimName(input.rationale);
   auto step = Step(Transition::kCloseWithoutReview, id, version);
   step.rationale = rationale;
-  step.change = [&](Transaction&, CaseRecords&, std::string& note) -> core::Status {
+  step.change = [&](Transaction&, CaseRecords& proposed, std::string& note) -> core::Status {
     ASSURE_TRY(ValidateClosureRationale(rationale));
+    ASSURE_TRY(ValidateS44For(proposed.record, input.s44));
+    if (input.s44) proposed.record.s44 = input.s44;
     note = rationale;
     return core::Ok();
   };
@@ -215,7 +220,13 @@ core::Result<Case> CaseService::SendPrepublicationNotice(const Requester& reques
     ASSURE_ASSIGN_OR_RETURN(auto full, FullReviewOf(proposed));
     ASSURE_TRY(ValidateNotice(*full, input));
     *full = WithNotice(std::move(*full), input);
-    note = "Sent " + LongCivilDate(input.sent_on);
+    note = "Sent to the panel " + LongCivilDate(input.sent_on);
+    if (input.secretary_of_state_sent_on) {
+      note += " and the Secretary of State " + LongCivilDate(*input.secretary_of_state_sent_on);
+    }
+    if (full->planned_publication_on) {
+      note += ", for publication on " + LongCivilDate(*full->planned_publication_on);
+    }
     return core::Ok();
   };
   step.store = [&](Transaction& tx, CaseRecords& proposed) -> core::Status {
@@ -252,14 +263,21 @@ core::Result<Case> CaseService::Publication(const Requester& requester, CaseId i
 }
 
 core::Result<Case> CaseService::Embargo(const Requester& requester, CaseId id, Version version,
-                                        std::string reason) const {
+                                        EmbargoInput input) const {
   const PartnershipId partnership = requester.partnership_id();
-  reason = TrimName(reason);
+  const std::string reason = TrimName(input.reason);
+  const CivilDate today = LondonDate(clock_.Now());
   auto step = Step(Transition::kEmbargo, id, version);
   step.change = [&](Transaction&, CaseRecords& proposed, std::string& note) -> core::Status {
     ASSURE_TRY(ValidateEmbargoReason(reason));
     ASSURE_ASSIGN_OR_RETURN(auto full, FullReviewOf(proposed));
-    (full)->embargo_reason = reason;
+    if (input.delay_notified_on && *input.delay_notified_on < full->decided_on) {
+      return core::Error::InvalidInput(
+          "delay_notified_on", "The panel cannot have been told before the review was decided.");
+    }
+    full->embargo_reason = reason;
+    full->embargoed_on = today;
+    full->delay_notified_on = input.delay_notified_on;
     note = reason;
     return core::Ok();
   };

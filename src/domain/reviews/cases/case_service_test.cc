@@ -147,7 +147,7 @@ TEST_P(CaseServiceSuite, AChildCaseRunsFromReferralToPublicationAsOneHistory) {
                                       {{"Information was not shared."}, {"Share chronologies."}});
   ASSERT_TRUE(found.ok()) << found.error().message;
   auto noticed = cases_->SendPrepublicationNotice(officer_, record.id, found->version,
-                                                  {D("2026-06-19"), std::nullopt});
+                                                  {D("2026-06-19"), D("2026-06-19"), std::nullopt});
   ASSERT_TRUE(noticed.ok()) << noticed.error().message;
   auto published = cases_->Publish(manager_, record.id, noticed->version,
                                    {D("2026-06-30"), "https://example.org/reviews/child-h"});
@@ -194,13 +194,22 @@ TEST_P(CaseServiceSuite, AnAdultSarDecisionRecordsTheCareActInputs) {
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().field, "s44");
   auto input = Decision(ReviewDecision::kSar);
-  input.review.s44 = CareActS44{.concern_about_joint_working = true,
-                                .adult_died = true,
-                                .abuse_or_neglect_caused_death = true,
-                                .serious_abuse_or_neglect = false};
+  input.s44 = CareActS44{.needs_care_and_support = true,
+                         .concern_about_joint_working = true,
+                         .adult_died = true,
+                         .abuse_or_neglect_caused_death = true,
+                         .serious_abuse_or_neglect = false};
+  // s44(1)-(3) are met: declining the review is refused, and nothing is stored.
+  auto declined = Decision(ReviewDecision::kNone);
+  declined.s44 = input.s44;
+  auto refused_none = cases_->RecordRapidReview(officer_, opened.id, opened.version, declined);
+  ASSERT_FALSE(refused_none.ok());
+  EXPECT_EQ(refused_none.error().field, "decision");
+  EXPECT_FALSE(Stored(opened.id).record.s44.has_value());
   auto decided = cases_->RecordRapidReview(officer_, opened.id, opened.version, input);
   ASSERT_TRUE(decided.ok()) << decided.error().message;
   EXPECT_EQ(decided->state, CaseState::kFullReview);
+  EXPECT_EQ(Stored(opened.id).record.s44, input.s44);
   auto view = cases_->Get(officer_, opened.id);
   ASSERT_TRUE(view.ok());
   EXPECT_EQ(view->sar_basis, SarBasis::kMandatory);
@@ -224,17 +233,22 @@ TEST_P(CaseServiceSuite, ADecisionOfNoReviewClosesTheCase) {
 
 TEST_P(CaseServiceSuite, ClosingWithoutAReviewIsTheManagersAndNeedsARationale) {
   const Case opened = Open("CR-2025-008", CaseType::kAdult);
-  auto by_officer = cases_->CloseWithoutReview(officer_, opened.id, opened.version, "Not met.");
+  auto by_officer = cases_->CloseWithoutReview(officer_, opened.id, opened.version, {"Not met."});
   ASSERT_FALSE(by_officer.ok());
   EXPECT_EQ(by_officer.error().code, core::ErrorCode::kForbidden);
   EXPECT_EQ(Count("case.transition.close_without_review", kDenied, std::to_string(opened.id)), 1);
-  auto blank = cases_->CloseWithoutReview(manager_, opened.id, opened.version, "  ");
+  auto blank = cases_->CloseWithoutReview(manager_, opened.id, opened.version, {"  "});
   ASSERT_FALSE(blank.ok());
   EXPECT_EQ(blank.error().field, "rationale");
   EXPECT_EQ(Stored(opened.id).record.state, CaseState::kScoping);
 
-  auto closed = cases_->CloseWithoutReview(manager_, opened.id, opened.version,
-                                           "The SAR criteria are not met.");
+  auto without_s44 = cases_->CloseWithoutReview(manager_, opened.id, opened.version,
+                                                {"The SAR criteria are not met.", std::nullopt});
+  ASSERT_FALSE(without_s44.ok());
+  EXPECT_EQ(without_s44.error().field, "s44");
+  auto closed = cases_->CloseWithoutReview(
+      manager_, opened.id, opened.version,
+      {"The SAR criteria are not met.", CareActS44{.needs_care_and_support = true}});
   ASSERT_TRUE(closed.ok()) << closed.error().message;
   EXPECT_EQ(closed->state, CaseState::kClosed);
   EXPECT_EQ(Timeline(opened.id).back().note, "The SAR criteria are not met.");
@@ -275,12 +289,16 @@ TEST_P(CaseServiceSuite, PublishingAndEmbargoAreTheManagersWithTheirGuards) {
   EXPECT_EQ(without_notice.error().field, "notice_sent_on");
   EXPECT_EQ(Stored(cspr.id).record.state, CaseState::kFullReview);
 
-  auto no_reason = cases_->Embargo(manager_, cspr.id, cspr.version, "");
+  auto no_reason = cases_->Embargo(manager_, cspr.id, cspr.version, {"", std::nullopt});
   ASSERT_FALSE(no_reason.ok());
   EXPECT_EQ(no_reason.error().field, "embargo_reason");
-  auto held = cases_->Embargo(manager_, cspr.id, cspr.version, "Criminal proceedings.");
+  auto held =
+      cases_->Embargo(manager_, cspr.id, cspr.version, {"Criminal proceedings.", D("2026-01-05")});
   ASSERT_TRUE(held.ok()) << held.error().message;
   EXPECT_EQ(held->state, CaseState::kEmbargoed);
+  // The embargo is dated the day it is recorded, with the day the panel was told why.
+  EXPECT_TRUE(Stored(cspr.id).full_review->embargoed_on.has_value());
+  EXPECT_EQ(Stored(cspr.id).full_review->delay_notified_on, D("2026-01-05"));
   auto noticed = cases_->PublishAfterEmbargo(manager_, cspr.id, held->version,
                                              {D("2026-09-01"), "https://example.org/r/h"});
   ASSERT_FALSE(noticed.ok());
@@ -371,7 +389,10 @@ TEST_P(CaseServiceSuite, AgencyLeadsBoardMembersAndOtherPartnershipsSeeNoCase) {
 TEST_P(CaseServiceSuite, ListsFilterByState) {
   Open("CR-2025-015");
   const Case closing = Open("CR-2025-016", CaseType::kAdult);
-  ASSERT_TRUE(cases_->CloseWithoutReview(manager_, closing.id, closing.version, "Not met.").ok());
+  ASSERT_TRUE(cases_
+                  ->CloseWithoutReview(manager_, closing.id, closing.version,
+                                       {"Not met.", CareActS44{.needs_care_and_support = true}})
+                  .ok());
   CaseQuery query;
   query.state = CaseState::kClosed;
   auto page = lists_->List(manager_, query, false);

@@ -74,12 +74,14 @@ TEST(CaseTest, EnumNamesRoundTrip) {
 }
 
 TEST(CaseTest, CareActSection44MandatoryOnlyWithConcernAndHarm) {
-  CareActS44 died{.concern_about_joint_working = true,
+  CareActS44 died{.needs_care_and_support = true,
+                  .concern_about_joint_working = true,
                   .adult_died = true,
                   .abuse_or_neglect_caused_death = true,
                   .serious_abuse_or_neglect = false};
   EXPECT_EQ(EvaluateS44(died), SarBasis::kMandatory);
-  CareActS44 alive{.concern_about_joint_working = true,
+  CareActS44 alive{.needs_care_and_support = true,
+                   .concern_about_joint_working = true,
                    .adult_died = false,
                    .abuse_or_neglect_caused_death = false,
                    .serious_abuse_or_neglect = true};
@@ -91,6 +93,10 @@ TEST(CaseTest, CareActSection44MandatoryOnlyWithConcernAndHarm) {
   died_unrelated.abuse_or_neglect_caused_death = false;
   died_unrelated.serious_abuse_or_neglect = true;  // only counts for a living adult
   EXPECT_EQ(EvaluateS44(died_unrelated), SarBasis::kDiscretionary);
+  CareActS44 no_needs = died;
+  no_needs.needs_care_and_support = false;  // s44 applies only to needs for care and support
+  EXPECT_EQ(EvaluateS44(no_needs), SarBasis::kNotApplicable);
+  EXPECT_EQ(SarBasisName(SarBasis::kNotApplicable), "not_applicable");
 }
 
 }  // namespace

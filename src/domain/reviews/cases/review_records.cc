@@ -1,5 +1,6 @@
 #include "domain/reviews/cases/review_records.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -8,10 +9,11 @@
 namespace assure::domain {
 namespace {
 
-constexpr std::array<std::pair<RequestStatus, std::string_view>, 3> kRequestStatuses{{
+constexpr std::array<std::pair<RequestStatus, std::string_view>, 4> kRequestStatuses{{
     {RequestStatus::kRequested, "requested"},
     {RequestStatus::kSubmitted, "submitted"},
     {RequestStatus::kWithdrawn, "withdrawn"},
+    {RequestStatus::kNoLongerNeeded, "no_longer_needed"},
 }};
 
 constexpr std::array<std::pair<ReviewDecision, std::string_view>, 5> kDecisions{{
@@ -20,11 +22,6 @@ constexpr std::array<std::pair<ReviewDecision, std::string_view>, 5> kDecisions{
     {ReviewDecision::kJoint, "joint"},
     {ReviewDecision::kNone, "none"},
     {ReviewDecision::kOther, "other"},
-}};
-
-constexpr std::array<std::pair<SarBasis, std::string_view>, 2> kSarBases{{
-    {SarBasis::kMandatory, "mandatory"},
-    {SarBasis::kDiscretionary, "discretionary"},
 }};
 
 constexpr std::array<std::pair<PanelResponse, std::string_view>, 4> kPanelResponses{{
@@ -79,14 +76,6 @@ bool DecisionFitsCase(ReviewDecision decision, CaseType type) {
   return false;
 }
 
-SarBasis EvaluateS44(const CareActS44& inputs) {
-  bool harm =
-      inputs.adult_died ? inputs.abuse_or_neglect_caused_death : inputs.serious_abuse_or_neglect;
-  return inputs.concern_about_joint_working && harm ? SarBasis::kMandatory
-                                                    : SarBasis::kDiscretionary;
-}
-std::string_view SarBasisName(SarBasis basis) { return NameOf<SarBasis>(kSarBases, basis); }
-
 std::string_view PanelResponseName(PanelResponse response) {
   return NameOf<PanelResponse>(kPanelResponses, response);
 }
@@ -105,6 +94,15 @@ std::span<const std::string_view> ReviewStageNames() { return kStageNames; }
 
 bool IsOverdue(const InformationRequest& request, CivilDate today) {
   return request.status == RequestStatus::kRequested && request.due_on < today;
+}
+
+std::optional<CivilDate> NoticeCompletedOn(const FullReview& review) {
+  if (!review.notice_sent_on) return std::nullopt;
+  if (!review.notice_for_publication_on && !review.secretary_of_state_notice_on) {
+    return review.notice_sent_on;  // recorded before the second copy was asked for
+  }
+  if (!review.secretary_of_state_notice_on) return std::nullopt;
+  return std::max(*review.notice_sent_on, *review.secretary_of_state_notice_on);
 }
 
 }  // namespace assure::domain

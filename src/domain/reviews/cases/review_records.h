@@ -29,8 +29,10 @@ struct Notification {
   Version version = 0;
 };
 
-enum class RequestStatus { kRequested, kSubmitted, kWithdrawn };
-std::string_view RequestStatusName(RequestStatus status);  // "requested", "submitted", "withdrawn"
+// kNoLongerNeeded: still waiting for its answer when the case finished (closed or published).
+enum class RequestStatus { kRequested, kSubmitted, kWithdrawn, kNoLongerNeeded };
+// "requested", "submitted", "withdrawn", "no_longer_needed".
+std::string_view RequestStatusName(RequestStatus status);
 std::optional<RequestStatus> ParseRequestStatus(std::string_view name);
 
 // An agency information request: a chronology and summary of the agency's involvement. The
@@ -46,6 +48,7 @@ struct InformationRequest {
   std::string response;  // the agency's answer; empty until submitted
   std::optional<UserId> submitted_by;
   std::optional<core::Instant> submitted_at;
+  std::optional<CivilDate> ended_on;  // no longer needed: the date the case finished
   Version version = 0;
 };
 
@@ -81,20 +84,6 @@ bool LeadsToFullReview(ReviewDecision decision);  // cspr, sar, joint
 // child's or an adult's case may hold learning for both services).
 bool DecisionFitsCase(ReviewDecision decision, CaseType type);
 
-// Care Act 2014 s44 inputs for an adult case (DOMAIN.md): a SAR is mandatory when agencies'
-// joint working is a concern AND (the adult died and abuse or neglect is known or suspected to
-// have caused it, OR the adult is alive and known or suspected to have suffered serious abuse
-// or neglect); otherwise it is discretionary.
-struct CareActS44 {
-  bool concern_about_joint_working = false;
-  bool adult_died = false;
-  bool abuse_or_neglect_caused_death = false;  // known or suspected
-  bool serious_abuse_or_neglect = false;       // alive; known or suspected
-};
-enum class SarBasis { kMandatory, kDiscretionary };
-SarBasis EvaluateS44(const CareActS44& inputs);
-std::string_view SarBasisName(SarBasis basis);  // "mandatory", "discretionary"
-
 enum class PanelResponse { kNone, kAgree, kDisagree, kNationalReview };
 // "none" (not yet answered), "agree", "disagree", "national_review".
 std::string_view PanelResponseName(PanelResponse response);
@@ -110,7 +99,6 @@ struct RapidReview {
   std::string learning;
   ReviewDecision decision = ReviewDecision::kNone;
   std::string rationale;
-  std::optional<CareActS44> s44;  // adult and joint cases deciding on a SAR
   std::optional<CivilDate> sent_to_panel_on;
   PanelResponse panel_response = PanelResponse::kNone;
   std::optional<CivilDate> panel_response_on;
@@ -144,20 +132,37 @@ struct Recommendation {
 struct FullReview {
   CaseId case_id = 0;
   FullReviewKind kind = FullReviewKind::kCspr;
-  CivilDate decided_on;                 // the decision to hold it: starts the CSPR 6-month clock
-  std::optional<CivilDate> started_on;  // starts the SAR 6-month clock
+  CivilDate decided_on;  // the decision to hold it: starts the 6-month clock (CSPR and SAR)
+  std::optional<CivilDate> started_on;
+  // The board agreed the final report (the "sign-off" stage's actual date): stops a SAR's clock,
+  // since a SAR need not be published.
+  std::optional<CivilDate> concluded_on;
   std::optional<ReviewerId> reviewer_id;
   std::optional<CivilDate> terms_of_reference_on;
   std::optional<CivilDate> planned_publication_on;
-  std::optional<CivilDate> notice_sent_on;  // pre-publication notice to the panel
+  // The pre-publication copies of the final report: to the national panel (notice_sent_on) and
+  // to the Secretary of State, and the planned publication date they were sent for. A notice
+  // recorded before the Secretary of State's copy was asked for has only the panel's date and no
+  // notice_for_publication_on.
+  std::optional<CivilDate> notice_sent_on;
+  std::optional<CivilDate> secretary_of_state_notice_on;
+  std::optional<CivilDate> notice_for_publication_on;
   std::optional<CivilDate> published_on;
   std::string publication_link;
-  std::string embargo_reason;  // non-empty when embargoed
+  std::string embargo_reason;             // non-empty when embargoed
+  std::optional<CivilDate> embargoed_on;  // the embargo's date: its publication clocks pause there
+  // The date the national panel and the Secretary of State were told why publication is delayed.
+  std::optional<CivilDate> delay_notified_on;
   std::vector<ReviewStage> stages;
   std::vector<Finding> findings;
   std::vector<Recommendation> recommendations;
   Version version = 0;
 };
+
+// The day the pre-publication notice was complete: the later of the panel's and the Secretary of
+// State's copies (the panel's alone for a notice recorded before the second copy was asked for);
+// nullopt while a copy is missing.
+std::optional<CivilDate> NoticeCompletedOn(const FullReview& review);
 
 // The independent reviewers register: declared interests name agencies; appointing a reviewer
 // with an interest in an agency involved in the case shows a conflict warning.

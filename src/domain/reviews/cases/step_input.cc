@@ -134,6 +134,16 @@ core::Status ValidateNotice(const FullReview& review, const NoticeInput& input) 
   if (planned && input.sent_on > *planned) {
     return Invalid("notice_sent_on", "The notice must be sent before the planned publication.");
   }
+  if (const auto sos = input.secretary_of_state_sent_on) {
+    if (*sos < review.decided_on) {
+      return Invalid("secretary_of_state_sent_on",
+                     "The copy cannot be sent before the decision to hold the review.");
+    }
+    if (planned && *sos > *planned) {
+      return Invalid("secretary_of_state_sent_on",
+                     "The copy must be sent before the planned publication.");
+    }
+  }
   return core::Ok();
 }
 
@@ -148,6 +158,14 @@ core::Status ValidatePublication(const FullReview& review, const PublicationInpu
   if (!web || link.size() > 500 || !IsPrintableUtf8(link) || link.find(' ') != std::string::npos) {
     return Invalid("publication_link",
                    "Enter a web address starting https:// of up to 500 characters.");
+  }
+  return core::Ok();
+}
+
+core::Status ValidateS44For(const Case& record, const std::optional<CareActS44>& s44) {
+  if (s44 && record.type == CaseType::kChild) {
+    return core::Error::InvalidInput(
+        "s44", "The Care Act section 44 questions are for adult and joint cases only.");
   }
   return core::Ok();
 }
@@ -235,6 +253,19 @@ FullReview WithPlan(FullReview review, const ReviewPlan& plan) {
   if (const ReviewStage* publication = FindStage(review.stages, "publication")) {
     review.planned_publication_on = publication->planned_on;
   }
+  // The planned publication moved away from the date the notice was sent for: a new one is due.
+  if (review.notice_for_publication_on &&
+      review.notice_for_publication_on != review.planned_publication_on) {
+    review.notice_sent_on.reset();
+    review.secretary_of_state_notice_on.reset();
+    review.notice_for_publication_on.reset();
+    if (ReviewStage* stage = FindStage(review.stages, "pre-publication notice")) {
+      stage->actual_on.reset();
+    }
+  }
+  if (const ReviewStage* sign_off = FindStage(review.stages, "sign-off")) {
+    review.concluded_on = sign_off->actual_on;
+  }
   return review;
 }
 
@@ -259,12 +290,14 @@ FullReview WithFindings(FullReview review, const FindingsInput& input) {
 
 FullReview WithNotice(FullReview review, const NoticeInput& input) {
   review.notice_sent_on = input.sent_on;
+  review.secretary_of_state_notice_on = input.secretary_of_state_sent_on;
   if (input.planned_publication_on) {
     review.planned_publication_on = input.planned_publication_on;
     if (ReviewStage* stage = FindStage(review.stages, "publication")) {
       stage->planned_on = input.planned_publication_on;
     }
   }
+  review.notice_for_publication_on = review.planned_publication_on;
   if (ReviewStage* stage = FindStage(review.stages, "pre-publication notice")) {
     stage->actual_on = input.sent_on;
   }

@@ -24,11 +24,20 @@ struct NotificationInput {
 };
 
 // record_rapid_review. `review`'s case_id and version are ignored. When the decision leads to a
-// full review, `decided_on` is its decision date (the CSPR publication clock starts there);
-// unset = the rapid review's completed_on.
+// full review, `decided_on` is its decision date (the publication clock starts there); unset =
+// the rapid review's completed_on. `s44`: the Care Act s44 answers of an adult or joint case
+// (unset keeps the case's, if it has them).
 struct RapidReviewInput {
   RapidReview review;
   std::optional<CivilDate> decided_on;
+  std::optional<CareActS44> s44;
+};
+
+// close_without_review: the reason, and the Care Act s44 answers of an adult or joint case
+// (unset keeps the case's).
+struct ClosureInput {
+  std::string rationale;
+  std::optional<CareActS44> s44;
 };
 
 // record_panel_response: when the rapid review went to the panel, and its answer.
@@ -39,8 +48,9 @@ struct PanelResponseInput {
 };
 
 // record_stage: the full review's start date (the SAR clock) and its stages' planned and actual
-// dates. The "terms of reference" stage's actual date is the review's terms_of_reference_on, and
-// the "publication" stage's planned date its planned_publication_on.
+// dates. The "terms of reference" stage's actual date is the review's terms_of_reference_on, the
+// "sign-off" stage's actual date its concluded_on, and the "publication" stage's planned date its
+// planned_publication_on.
 struct ReviewPlan {
   std::optional<CivilDate> started_on;
   std::vector<ReviewStage> stages;
@@ -53,10 +63,21 @@ struct FindingsInput {
   std::vector<std::string> recommendations;
 };
 
-// send_prepublication_notice; a planned publication date given here replaces the plan's.
+// send_prepublication_notice: the final report to the national panel (sent_on) and to the
+// Secretary of State; a planned publication date given here replaces the plan's. The notice is
+// for the planned publication date it leaves.
 struct NoticeInput {
   CivilDate sent_on;
+  std::optional<CivilDate> secretary_of_state_sent_on;
   std::optional<CivilDate> planned_publication_on;
+};
+
+// embargo: the reason, and the date the national panel and the Secretary of State were told why
+// publication is delayed, if they were told already. The embargo is dated the day it is
+// recorded (London).
+struct EmbargoInput {
+  std::string reason;
+  std::optional<CivilDate> delay_notified_on;
 };
 
 // publish, publish_after_embargo. Unset or empty fields are refused by the workflow's guards.
@@ -85,12 +106,16 @@ core::Status ValidatePlan(const FullReview& review, const ReviewPlan& plan);
 // Up to 50 of each; "findings[i]" and "recommendations[i]" 1..4000 characters.
 core::Status ValidateFindings(const FindingsInput& input);
 
-// "notice_sent_on" not before the decision, nor after the planned publication date.
+// "notice_sent_on" and "secretary_of_state_sent_on" not before the decision, nor after the
+// planned publication date.
 core::Status ValidateNotice(const FullReview& review, const NoticeInput& input);
 
 // "published_on" not before the decision; "publication_link" an http(s) address of up to 500
 // characters. Missing values are left to the guards.
 core::Status ValidatePublication(const FullReview& review, const PublicationInput& input);
+
+// "s44": answers only for an adult or joint case.
+core::Status ValidateS44For(const Case& record, const std::optional<CareActS44>& s44);
 
 // "embargo_reason" up to 1000 characters; "rationale" (closing without review) up to 1000.
 core::Status ValidateEmbargoReason(std::string_view reason);
@@ -112,7 +137,9 @@ core::Status ValidateRestricted(const Case& record, const RestrictedDetails& det
 // stages, none dated; nullopt for none and other.
 std::optional<FullReview> ConvertToFullReview(const Case& record, const RapidReviewInput& input);
 
-// Applies a plan, findings, a notice or a publication to a copy of the review.
+// Applies a plan, findings, a notice or a publication to a copy of the review. A plan that moves
+// the planned publication date away from the date a notice was sent for clears that notice: a
+// new one is due (the timeline keeps the old one).
 FullReview WithPlan(FullReview review, const ReviewPlan& plan);
 FullReview WithFindings(FullReview review, const FindingsInput& input);
 FullReview WithNotice(FullReview review, const NoticeInput& input);

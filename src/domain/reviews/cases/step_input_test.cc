@@ -141,11 +141,37 @@ TEST(StepInputTest, FindingsAreNumberedAndRecommendationsKeepTheirIds) {
 TEST(StepInputTest, TheNoticeComesAfterTheDecisionAndBeforePublication) {
   auto review = Cspr();
   review.planned_publication_on = year{2025} / 7 / 1;
-  ExpectField(ValidateNotice(review, {year{2025} / 7 / 2, std::nullopt}), "notice_sent_on");
-  ExpectField(ValidateNotice(review, {year{2025} / 1 / 2, std::nullopt}), "notice_sent_on");
-  const auto noticed = WithNotice(review, {year{2025} / 6 / 20, year{2025} / 7 / 8});
+  ExpectField(ValidateNotice(review, {year{2025} / 7 / 2, std::nullopt, std::nullopt}),
+              "notice_sent_on");
+  ExpectField(ValidateNotice(review, {year{2025} / 1 / 2, std::nullopt, std::nullopt}),
+              "notice_sent_on");
+  ExpectField(ValidateNotice(review, {year{2025} / 6 / 20, year{2025} / 7 / 2, std::nullopt}),
+              "secretary_of_state_sent_on");
+  const auto noticed =
+      WithNotice(review, {year{2025} / 6 / 20, year{2025} / 6 / 23, year{2025} / 7 / 8});
   EXPECT_EQ(noticed.notice_sent_on, (year{2025} / 6 / 20));
+  EXPECT_EQ(noticed.secretary_of_state_notice_on, (year{2025} / 6 / 23));
   EXPECT_EQ(noticed.planned_publication_on, (year{2025} / 7 / 8));
+  EXPECT_EQ(noticed.notice_for_publication_on, (year{2025} / 7 / 8));
+  // Complete once both copies went: the later of the two.
+  EXPECT_EQ(NoticeCompletedOn(noticed), (year{2025} / 6 / 23));
+  auto panel_only = noticed;
+  panel_only.secretary_of_state_notice_on.reset();
+  EXPECT_FALSE(NoticeCompletedOn(panel_only).has_value());
+}
+
+TEST(StepInputTest, MovingThePlannedPublicationMakesANewNoticeDue) {
+  auto review = WithPlan(Cspr(), {std::nullopt, {{"publication", year{2025} / 7 / 8, {}}}});
+  review = WithNotice(review, {year{2025} / 6 / 20, year{2025} / 6 / 20, std::nullopt});
+  ASSERT_TRUE(NoticeCompletedOn(review).has_value());
+  // The same date again: the notice stands.
+  auto same = WithPlan(review, {std::nullopt, {{"publication", year{2025} / 7 / 8, {}}}});
+  EXPECT_TRUE(NoticeCompletedOn(same).has_value());
+  // Moved (after an embargo, say): a new notice is due.
+  auto moved = WithPlan(review, {std::nullopt, {{"publication", year{2025} / 10 / 1, {}}}});
+  EXPECT_FALSE(NoticeCompletedOn(moved).has_value());
+  EXPECT_FALSE(moved.notice_sent_on.has_value());
+  EXPECT_EQ(moved.planned_publication_on, (year{2025} / 10 / 1));
 }
 
 TEST(StepInputTest, APublicationLinkIsAWebAddress) {

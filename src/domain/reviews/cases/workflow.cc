@@ -91,7 +91,8 @@ constexpr std::array<TransitionRule, 17> kTable{{
      .roles = kBusinessUnit,
      .resource = Resource::kCase,
      .action = Action::kUpdate,
-     .guards = EnumSet<Guard>{G::kNotificationFirst, G::kDecisionFitsCase, G::kS44ForSar}},
+     .guards = EnumSet<Guard>{G::kNotificationFirst, G::kDecisionFitsCase, G::kS44First,
+                              G::kS44Applies, G::kS44MandatoryDecision}},
     {.transition = Transition::kRecordPanelResponse,
      .name = "record_panel_response",
      .phrase = "record the panel's response",
@@ -110,7 +111,7 @@ constexpr std::array<TransitionRule, 17> kTable{{
      .roles = kManager,
      .resource = Resource::kCase,
      .action = Action::kUpdate,
-     .guards = EnumSet<Guard>{G::kClosureRationale}},
+     .guards = EnumSet<Guard>{G::kClosureRationale, G::kS44First, G::kS44MandatoryNoClose}},
     {.transition = Transition::kAppointReviewer,
      .name = "appoint_reviewer",
      .phrase = "appoint the independent reviewer",
@@ -138,8 +139,8 @@ constexpr std::array<TransitionRule, 17> kTable{{
     {.transition = Transition::kSendPrepublicationNotice,
      .name = "send_prepublication_notice",
      .phrase = "record the pre-publication notice",
-     .done = "Pre-publication notice sent to the panel",
-     .from = EnumSet<CaseState>{S::kFullReview},
+     .done = "Pre-publication notice sent to the panel and the Secretary of State",
+     .from = EnumSet<CaseState>{S::kFullReview, S::kEmbargoed},
      .roles = kBusinessUnit,
      .resource = Resource::kCase,
      .action = Action::kUpdate,
@@ -178,7 +179,7 @@ constexpr std::array<TransitionRule, 17> kTable{{
          EnumSet<Guard>{G::kPublicationDate, G::kPublicationLink, G::kNoticeBeforePublication}},
 }};
 
-constexpr std::array<GuardRule, 11> kGuards{{
+constexpr std::array<GuardRule, 14> kGuards{{
     {G::kPanelCase, "panel_case", ErrorCode::kConflict, "type",
      "Only child and joint cases go to the national panel."},
     {G::kNotificationFirst, "notification_first", ErrorCode::kConflict, "notification",
@@ -189,10 +190,19 @@ constexpr std::array<GuardRule, 11> kGuards{{
     {G::kDecisionFitsCase, "decision_fits_case", ErrorCode::kInvalidInput, "decision",
      "Choose a decision that fits the case: a CSPR for a child or joint case, a SAR for an adult "
      "or joint case; a joint review fits any case."},
-    {G::kS44ForSar, "s44_for_sar", ErrorCode::kInvalidInput, "s44",
-     "Answer the Care Act section 44 questions for a SAR or joint review decision."},
     {G::kClosureRationale, "closure_rationale", ErrorCode::kInvalidInput, "rationale",
      "Give the reason for closing the case without a review."},
+    {G::kS44First, "s44_first", ErrorCode::kInvalidInput, "s44",
+     "Answer the Care Act section 44 questions before any decision on an adult or joint case."},
+    {G::kS44Applies, "s44_applies", ErrorCode::kInvalidInput, "decision",
+     "A SAR is held under Care Act section 44 only for an adult with needs for care and support; "
+     "section 44 does not apply to this adult."},
+    {G::kS44MandatoryDecision, "s44_mandatory_decision", ErrorCode::kInvalidInput, "decision",
+     "Care Act section 44(1) to (3) are met, so the partnership must arrange a Safeguarding "
+     "Adults Review: decide on a SAR or a joint review."},
+    {G::kS44MandatoryNoClose, "s44_mandatory_no_close", ErrorCode::kConflict, "s44",
+     "Care Act section 44(1) to (3) are met, so the partnership must arrange a Safeguarding "
+     "Adults Review: the case cannot be closed without one."},
     {G::kPlannedPublication, "planned_publication", ErrorCode::kInvalidInput,
      "planned_publication_on",
      "Enter the planned publication date before recording the pre-publication notice."},
@@ -202,8 +212,8 @@ constexpr std::array<GuardRule, 11> kGuards{{
      "Enter the link to the published review."},
     {G::kNoticeBeforePublication, "notice_before_publication", ErrorCode::kConflict,
      "notice_sent_on",
-     "Send the pre-publication notice to the national panel before publishing a CSPR or joint "
-     "review."},
+     "Send the final report to the national panel and to the Secretary of State before "
+     "publishing a CSPR or joint review."},
     {G::kEmbargoReason, "embargo_reason", ErrorCode::kInvalidInput, "embargo_reason",
      "Give the reason for the embargo."},
 }};
@@ -213,6 +223,8 @@ bool IsBlank(std::string_view text) { return TrimName(text).empty(); }
 bool Holds(Guard guard, const CaseRecords& records, std::string_view rationale) {
   const auto& rapid = records.rapid_review;
   const auto& full = records.full_review;
+  const auto& s44 = records.record.s44;
+  const bool mandatory = s44.has_value() && EvaluateS44(*s44) == SarBasis::kMandatory;
   switch (guard) {
     case G::kPanelCase:
       return NotifiesPanel(records.record.type);
@@ -222,10 +234,16 @@ bool Holds(Guard guard, const CaseRecords& records, std::string_view rationale) 
       return rapid.has_value();
     case G::kDecisionFitsCase:
       return rapid.has_value() && DecisionFitsCase(rapid->decision, records.record.type);
-    case G::kS44ForSar:
-      return rapid.has_value() &&
-             (rapid->s44.has_value() || (rapid->decision != ReviewDecision::kSar &&
-                                         rapid->decision != ReviewDecision::kJoint));
+    case G::kS44First:
+      return records.record.type == CaseType::kChild || s44.has_value();
+    case G::kS44Applies:
+      return !rapid.has_value() || rapid->decision != ReviewDecision::kSar || !s44.has_value() ||
+             EvaluateS44(*s44) != SarBasis::kNotApplicable;
+    case G::kS44MandatoryDecision:
+      return !rapid.has_value() || !mandatory || rapid->decision == ReviewDecision::kSar ||
+             rapid->decision == ReviewDecision::kJoint;
+    case G::kS44MandatoryNoClose:
+      return !mandatory;
     case G::kClosureRationale:
       return !IsBlank(rationale);
     case G::kPlannedPublication:
@@ -236,7 +254,7 @@ bool Holds(Guard guard, const CaseRecords& records, std::string_view rationale) 
       return full.has_value() && !IsBlank(full->publication_link);
     case G::kNoticeBeforePublication:
       return full.has_value() &&
-             (full->notice_sent_on.has_value() ||
+             (NoticeCompletedOn(*full).has_value() ||
               (full->kind != FullReviewKind::kCspr && full->kind != FullReviewKind::kJoint));
     case G::kEmbargoReason:
       return full.has_value() && !IsBlank(full->embargo_reason);

@@ -71,8 +71,11 @@ enum class Guard {
   kNotificationFirst,        // a child or joint case has its notification recorded
   kRapidReviewFirst,         // the rapid review is recorded
   kDecisionFitsCase,         // CSPR: child or joint case; SAR: adult or joint; joint review: joint
-  kS44ForSar,                // a SAR or joint review decision records the Care Act s44 inputs
   kClosureRationale,         // the reason for closing without a review
+  kS44First,                 // an adult or joint case has its Care Act s44 answers recorded
+  kS44Applies,               // a SAR decision: s44 applies (needs for care and support)
+  kS44MandatoryDecision,     // s44(1)-(3) met: the decision is a SAR or a joint review
+  kS44MandatoryNoClose,      // s44(1)-(3) met: the case is not closed without a review
   kPlannedPublication,       // a planned publication date
   kPublicationDate,          // the publication date
   kPublicationLink,          // the link to the published review

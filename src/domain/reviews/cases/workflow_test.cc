@@ -54,7 +54,7 @@ CaseRecords WithDecision(CaseRecords records, ReviewDecision decision,
   review.completed_on = year{2025} / 1 / 24;
   review.decision = decision;
   review.rationale = "Criteria met.";
-  review.s44 = s44;
+  records.record.s44 = s44;
   records.rapid_review = review;
   return records;
 }
@@ -115,6 +115,7 @@ TEST(WorkflowTest, EveryRoleThatMayMakeAStepHasItsPolicyGrant) {
 TEST(WorkflowTest, ARapidReviewOfAChildCaseNeedsTheNotificationFirst) {
   for (CaseType type : {CaseType::kChild, CaseType::kJoint}) {
     auto without = WithDecision(CaseIn(CaseState::kRapidReview, type), ReviewDecision::kNone);
+    if (type == CaseType::kJoint) without.record.s44 = CareActS44{.needs_care_and_support = true};
     ExpectRefused(CheckTransition(Transition::kRecordRapidReview, kOfficer, without),
                   core::ErrorCode::kConflict, "notification");
     EXPECT_TRUE(
@@ -122,8 +123,17 @@ TEST(WorkflowTest, ARapidReviewOfAChildCaseNeedsTheNotificationFirst) {
   }
 }
 
+// An adult with care and support needs, whose case does not meet s44(1)-(3).
+constexpr CareActS44 kDiscretionary{.needs_care_and_support = true};
+// s44(1)-(3) met: the adult died, abuse or neglect is suspected, and joint working is a concern.
+constexpr CareActS44 kMandatory{.needs_care_and_support = true,
+                                .concern_about_joint_working = true,
+                                .adult_died = true,
+                                .abuse_or_neglect_caused_death = true};
+
 TEST(WorkflowTest, AnAdultCaseHasNoNotificationToWaitFor) {
-  auto adult = WithDecision(CaseIn(CaseState::kScoping, CaseType::kAdult), ReviewDecision::kNone);
+  auto adult = WithDecision(CaseIn(CaseState::kScoping, CaseType::kAdult), ReviewDecision::kNone,
+                            kDiscretionary);
   EXPECT_EQ(CheckTransition(Transition::kRecordRapidReview, kOfficer, adult).value(),
             CaseState::kClosed);
   ExpectRefused(CheckTransition(Transition::kNotifyPanel, kOfficer, adult),
@@ -131,10 +141,6 @@ TEST(WorkflowTest, AnAdultCaseHasNoNotificationToWaitFor) {
 }
 
 TEST(WorkflowTest, TheRapidReviewDecisionChoosesFullReviewOrClosed) {
-  const CareActS44 s44{.concern_about_joint_working = true,
-                       .adult_died = true,
-                       .abuse_or_neglect_caused_death = true,
-                       .serious_abuse_or_neglect = false};
   struct Example {
     CaseType type;
     ReviewDecision decision;
@@ -148,8 +154,11 @@ TEST(WorkflowTest, TheRapidReviewDecisionChoosesFullReviewOrClosed) {
            Example{CaseType::kChild, ReviewDecision::kNone, CaseState::kClosed},
            Example{CaseType::kAdult, ReviewDecision::kOther, CaseState::kClosed},
        }) {
-    auto records = WithNotification(
-        WithDecision(CaseIn(CaseState::kRapidReview, example.type), example.decision, s44));
+    const bool sar =
+        example.decision == ReviewDecision::kSar || example.decision == ReviewDecision::kJoint;
+    auto records =
+        WithNotification(WithDecision(CaseIn(CaseState::kRapidReview, example.type),
+                                      example.decision, sar ? kMandatory : kDiscretionary));
     auto to = CheckTransition(Transition::kRecordRapidReview, kOfficer, records);
     ASSERT_TRUE(to.ok()) << to.error().message;
     EXPECT_EQ(*to, example.to) << ReviewDecisionName(example.decision);
@@ -162,27 +171,92 @@ TEST(WorkflowTest, TheDecisionMustFitTheCaseType) {
   ExpectRefused(CheckTransition(Transition::kRecordRapidReview, kOfficer, child),
                 core::ErrorCode::kInvalidInput, "decision");
   auto adult = WithDecision(CaseIn(CaseState::kRapidReview, CaseType::kAdult),
-                            ReviewDecision::kCspr, CareActS44{});
+                            ReviewDecision::kCspr, kDiscretionary);
   ExpectRefused(CheckTransition(Transition::kRecordRapidReview, kOfficer, adult),
                 core::ErrorCode::kInvalidInput, "decision");
   // A joint review fits any case: a child's or an adult's case may hold learning for both.
   auto adult_joint = WithDecision(CaseIn(CaseState::kRapidReview, CaseType::kAdult),
-                                  ReviewDecision::kJoint, CareActS44{});
+                                  ReviewDecision::kJoint, kDiscretionary);
   EXPECT_EQ(CheckTransition(Transition::kRecordRapidReview, kOfficer, adult_joint).value(),
             CaseState::kFullReview);
 }
 
-TEST(WorkflowTest, ASarDecisionRecordsTheCareActSection44Inputs) {
-  auto adult =
-      WithDecision(CaseIn(CaseState::kRapidReview, CaseType::kAdult), ReviewDecision::kSar);
-  ExpectRefused(CheckTransition(Transition::kRecordRapidReview, kOfficer, adult),
-                core::ErrorCode::kInvalidInput, "s44");
-  adult.rapid_review->s44 = CareActS44{};
-  EXPECT_TRUE(CheckTransition(Transition::kRecordRapidReview, kOfficer, adult).ok());
+TEST(WorkflowTest, AnAdultOrJointCaseRecordsTheSection44AnswersBeforeAnyDecision) {
+  for (CaseType type : {CaseType::kAdult, CaseType::kJoint}) {
+    for (ReviewDecision decision : {ReviewDecision::kSar, ReviewDecision::kJoint,
+                                    ReviewDecision::kNone, ReviewDecision::kOther}) {
+      auto records =
+          WithNotification(WithDecision(CaseIn(CaseState::kRapidReview, type), decision));
+      ExpectRefused(CheckTransition(Transition::kRecordRapidReview, kOfficer, records),
+                    core::ErrorCode::kInvalidInput, "s44");
+      records.record.s44 = kDiscretionary;
+      EXPECT_TRUE(CheckTransition(Transition::kRecordRapidReview, kOfficer, records).ok())
+          << CaseTypeName(type) << " " << ReviewDecisionName(decision);
+    }
+    auto scoping = CaseIn(CaseState::kScoping, type);
+    ExpectRefused(CheckTransition(Transition::kCloseWithoutReview, kManager, scoping, "Not met."),
+                  core::ErrorCode::kInvalidInput, "s44");
+  }
+  // A child's case has no s44 questions.
+  auto child = WithNotification(
+      WithDecision(CaseIn(CaseState::kRapidReview, CaseType::kChild), ReviewDecision::kNone));
+  EXPECT_TRUE(CheckTransition(Transition::kRecordRapidReview, kOfficer, child).ok());
+}
+
+TEST(WorkflowTest, Section44AppliesOnlyToAnAdultWithCareAndSupportNeeds) {
+  EXPECT_EQ(EvaluateS44(CareActS44{}), SarBasis::kNotApplicable);
+  // Without care and support needs, even death by suspected neglect with poor joint working is
+  // not a s44 case.
+  CareActS44 no_needs = kMandatory;
+  no_needs.needs_care_and_support = false;
+  EXPECT_EQ(EvaluateS44(no_needs), SarBasis::kNotApplicable);
+  EXPECT_EQ(EvaluateS44(kMandatory), SarBasis::kMandatory);
+  EXPECT_EQ(EvaluateS44(kDiscretionary), SarBasis::kDiscretionary);
+  // Alive: serious abuse or neglect counts, whatever is answered about a death.
+  EXPECT_EQ(EvaluateS44({.needs_care_and_support = true,
+                         .concern_about_joint_working = true,
+                         .serious_abuse_or_neglect = true}),
+            SarBasis::kMandatory);
+  // No concern about joint working: discretionary (s44(4)).
+  CareActS44 no_concern = kMandatory;
+  no_concern.concern_about_joint_working = false;
+  EXPECT_EQ(EvaluateS44(no_concern), SarBasis::kDiscretionary);
+
+  auto sar = WithDecision(CaseIn(CaseState::kRapidReview, CaseType::kAdult), ReviewDecision::kSar,
+                          no_needs);
+  ExpectRefused(CheckTransition(Transition::kRecordRapidReview, kOfficer, sar),
+                core::ErrorCode::kInvalidInput, "decision");
+  sar.record.s44 = kDiscretionary;
+  EXPECT_TRUE(CheckTransition(Transition::kRecordRapidReview, kOfficer, sar).ok());
+}
+
+TEST(WorkflowTest, AMandatoryReviewCannotBeDeclined) {
+  for (ReviewDecision declined : {ReviewDecision::kNone, ReviewDecision::kOther}) {
+    auto records =
+        WithDecision(CaseIn(CaseState::kRapidReview, CaseType::kAdult), declined, kMandatory);
+    ExpectRefused(CheckTransition(Transition::kRecordRapidReview, kOfficer, records),
+                  core::ErrorCode::kInvalidInput, "decision");
+    EXPECT_NE(CheckTransition(Transition::kRecordRapidReview, kOfficer, records)
+                  .error()
+                  .message.find("section 44(1) to (3)"),
+              std::string::npos);
+  }
+  for (ReviewDecision review : {ReviewDecision::kSar, ReviewDecision::kJoint}) {
+    auto records =
+        WithDecision(CaseIn(CaseState::kRapidReview, CaseType::kAdult), review, kMandatory);
+    EXPECT_TRUE(CheckTransition(Transition::kRecordRapidReview, kOfficer, records).ok());
+  }
+  auto scoping = CaseIn(CaseState::kScoping, CaseType::kAdult);
+  scoping.record.s44 = kMandatory;
+  ExpectRefused(CheckTransition(Transition::kCloseWithoutReview, kManager, scoping, "Not met."),
+                core::ErrorCode::kConflict, "s44");
+  scoping.record.s44 = kDiscretionary;
+  EXPECT_TRUE(CheckTransition(Transition::kCloseWithoutReview, kManager, scoping, "Not met.").ok());
 }
 
 TEST(WorkflowTest, ClosingWithoutAReviewNeedsARationaleAndTheManager) {
   auto scoping = CaseIn(CaseState::kScoping, CaseType::kAdult);
+  scoping.record.s44 = kDiscretionary;
   ExpectRefused(CheckTransition(Transition::kCloseWithoutReview, kManager, scoping, "  \n"),
                 core::ErrorCode::kInvalidInput, "rationale");
   ExpectRefused(CheckTransition(Transition::kCloseWithoutReview, kOfficer, scoping, "Not met."),

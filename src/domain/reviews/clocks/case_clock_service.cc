@@ -21,7 +21,7 @@ std::string ListAuditName(Action action) {
 std::optional<StatutoryClock> NextClock(const std::vector<StatutoryClock>& clocks) {
   std::optional<StatutoryClock> next;
   for (const auto& clock : clocks) {
-    if (IsMet(clock)) continue;
+    if (!IsRunning(clock)) continue;
     if (!next || clock.due_on < next->due_on) next = clock;
   }
   return next;
@@ -81,16 +81,22 @@ core::Result<ListedCasePage> CaseClockService::Listed(const Requester& requester
         ASSURE_ASSIGN_OR_RETURN(const auto records,
                                 RecordsOfCases(tx, partnership, std::move(unmarked)));
         for (const CaseRecords& one : records) {
-          by_case.emplace(one.record.id, NextClockMarkOf(one, settings));
+          // A case whose clocks cannot be counted (dates outside the verified years, stored
+          // before they were refused) is listed without a clock.
+          auto next = NextClockMarkOf(one, settings);
+          by_case.emplace(one.record.id, next.ok() ? std::move(next).value() : std::nullopt);
         }
         ListedCasePage result;
         result.total = page.total;
         result.cases.reserve(page.cases.size());
         for (const Case& record : page.cases) {
           const auto& mark = by_case.at(record.id);
-          result.cases.push_back(
-              {record,
-               mark ? std::optional{ClockOfMark(*mark, settings.calendar, today)} : std::nullopt});
+          std::optional<StatutoryClock> shown;
+          if (mark) {
+            auto clock = ClockOfMark(*mark, settings.calendar, today);
+            if (clock.ok()) shown = std::move(clock).value();
+          }
+          result.cases.push_back({record, std::move(shown)});
         }
         return result;
       }));
@@ -117,7 +123,9 @@ core::Result<std::vector<DeadlineEntry>> CaseClockService::Deadlines(
                             RecordsOfCases(tx, partnership, std::move(page.cases)));
     std::vector<DeadlineEntry> found;
     for (const CaseRecords& one : records) {
-      for (auto& clock : ComputeClocks(one, settings.rules, settings.calendar, today)) {
+      auto clocks = ComputeClocks(one, settings.rules, settings.calendar, today);
+      if (!clocks.ok()) continue;  // dates outside the verified years: no clock to show
+      for (auto& clock : *clocks) {
         if (clock.status != ClockStatus::kAtRisk && clock.status != ClockStatus::kOverdue) {
           continue;
         }

@@ -8,23 +8,26 @@
 
 namespace assure::domain {
 
-std::optional<NextClockMark> NextClockMarkOf(const CaseRecords& records,
-                                             const DeadlineSettings& settings) {
-  // Any day will do: which clocks are met, and their due dates, do not depend on it.
-  const auto clocks = ComputeClocks(records, settings.rules, settings.calendar, CivilDate{});
+core::Result<std::optional<NextClockMark>> NextClockMarkOf(const CaseRecords& records,
+                                                           const DeadlineSettings& settings) {
+  // No day is needed: which clocks are met, and their due dates, do not depend on it.
+  ASSURE_ASSIGN_OR_RETURN(const auto clocks,
+                          ComputeClocks(records, settings.rules, settings.calendar, std::nullopt));
   const auto next = NextClock(clocks);
-  if (!next) return std::nullopt;
-  return NextClockMark{next->rule_code, next->rule_version, next->label, next->due_on};
+  if (!next) return std::optional<NextClockMark>{};
+  return std::optional<NextClockMark>{
+      NextClockMark{next->rule_code, next->rule_version, next->label, next->due_on}};
 }
 
-StatutoryClock ClockOfMark(const NextClockMark& mark, const WorkingCalendar& calendar,
-                           CivilDate today) {
+core::Result<StatutoryClock> ClockOfMark(const NextClockMark& mark, const WorkingCalendar& calendar,
+                                         CivilDate today) {
   StatutoryClock clock;
   clock.rule_code = mark.rule_code;
   clock.rule_version = mark.rule_version;
   clock.label = mark.label;
   clock.due_on = mark.due_on;
-  const ClockState state = StateOfClock(mark.due_on, std::nullopt, calendar, today);
+  ASSURE_ASSIGN_OR_RETURN(const ClockState state,
+                          StateOfClock(mark.due_on, std::nullopt, calendar, today));
   clock.status = state.status;
   clock.working_days = state.working_days;
   return clock;
@@ -32,8 +35,8 @@ StatutoryClock ClockOfMark(const NextClockMark& mark, const WorkingCalendar& cal
 
 core::Status MarkRecords(Transaction& tx, PartnershipId partnership_id, const CaseRecords& records,
                          const DeadlineSettings& settings) {
-  return tx.cases(partnership_id)
-      .PutClockMark({records.record.id, NextClockMarkOf(records, settings)});
+  ASSURE_ASSIGN_OR_RETURN(auto next, NextClockMarkOf(records, settings));
+  return tx.cases(partnership_id).PutClockMark({records.record.id, std::move(next)});
 }
 
 core::Status MarkCase(Transaction& tx, PartnershipId partnership_id, CaseId id,

@@ -23,13 +23,14 @@
 
 namespace assure::domain {
 
-// The unmet clock of `records` due first under `settings`, if any.
-std::optional<NextClockMark> NextClockMarkOf(const CaseRecords& records,
-                                             const DeadlineSettings& settings);
+// The unmet clock of `records` due first under `settings`, if any. Fails as ComputeClocks does
+// (a clock that would need a day outside the verified years), naming the field.
+core::Result<std::optional<NextClockMark>> NextClockMarkOf(const CaseRecords& records,
+                                                           const DeadlineSettings& settings);
 
 // The mark shown as a clock as of `today`: its status and working days (clocks.h's rules).
-StatutoryClock ClockOfMark(const NextClockMark& mark, const WorkingCalendar& calendar,
-                           CivilDate today);
+core::Result<StatutoryClock> ClockOfMark(const NextClockMark& mark, const WorkingCalendar& calendar,
+                                         CivilDate today);
 
 // Stores the next clock of `records` (already loaded, as a step leaves them).
 core::Status MarkRecords(Transaction& tx, PartnershipId partnership_id, const CaseRecords& records,

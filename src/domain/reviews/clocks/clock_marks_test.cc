@@ -32,7 +32,7 @@ class ClockMarksSuite : public testing::CaseServiceTest {
 
   // The mark worked out afresh from the records as they are stored now.
   std::optional<NextClockMark> Recomputed(CaseId id) {
-    return NextClockMarkOf(Stored(id), DeadlineSettings{});
+    return NextClockMarkOf(Stored(id), DeadlineSettings{}).value();
   }
 
   // The stored mark equals the recomputed one, and is due on `due` under rule `code` (or is
@@ -75,6 +75,7 @@ TEST_P(ClockMarksSuite, EveryStepMarksTheCasesNextClockInItsOwnTransaction) {
   RapidReviewInput input;
   input.review.meeting_on = D("2026-01-02");
   input.review.completed_on = D("2026-01-05");
+  input.review.sent_to_panel_on = D("2026-01-05");  // stops the rapid review's clock
   input.review.decision = ReviewDecision::kCspr;
   input.review.rationale = "Concern about how agencies worked together.";
   input.decided_on = D("2026-01-06");
@@ -93,7 +94,7 @@ TEST_P(ClockMarksSuite, EveryStepMarksTheCasesNextClockInItsOwnTransaction) {
                                       {{"Information was not shared."}, {"Share chronologies."}});
   ASSERT_TRUE(found.ok()) << found.error().message;
   auto noticed = cases_->SendPrepublicationNotice(officer_, record.id, found->version,
-                                                  {D("2026-06-19"), std::nullopt});
+                                                  {D("2026-06-19"), D("2026-06-19"), std::nullopt});
   ASSERT_TRUE(noticed.ok()) << noticed.error().message;
   ExpectMark(record.id, "cspr_publication", "2026-07-06");
 
@@ -115,7 +116,7 @@ TEST_P(ClockMarksSuite, AWithdrawnRequestAndAClosedCaseMarkAgain) {
 
   auto current = Stored(record.id).record;
   auto closed = cases_->CloseWithoutReview(manager_, current.id, current.version,
-                                           "The criteria for a review are not met.");
+                                           {"The criteria for a review are not met."});
   ASSERT_TRUE(closed.ok()) << closed.error().message;
   ExpectMark(record.id, "");  // a closed case keeps only met clocks
 }

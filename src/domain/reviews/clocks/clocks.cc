@@ -13,29 +13,33 @@ namespace {
 
 constexpr int kAtRiskWorkingDays = 3;
 
-constexpr std::array<std::pair<ClockStatus, std::string_view>, 5> kStatusNames{{
+constexpr std::array<std::pair<ClockStatus, std::string_view>, 7> kStatusNames{{
     {ClockStatus::kOnTime, "on_time"},
     {ClockStatus::kAtRisk, "at_risk"},
     {ClockStatus::kOverdue, "overdue"},
     {ClockStatus::kMet, "met"},
     {ClockStatus::kMetLate, "met_late"},
+    {ClockStatus::kMissed, "missed"},
+    {ClockStatus::kPaused, "paused"},
 }};
 
-constexpr std::array<std::pair<ClockStatus, std::string_view>, 5> kStatusLabels{{
+constexpr std::array<std::pair<ClockStatus, std::string_view>, 7> kStatusLabels{{
     {ClockStatus::kOnTime, "On time"},
     {ClockStatus::kAtRisk, "At risk"},
     {ClockStatus::kOverdue, "Overdue"},
     {ClockStatus::kMet, "Met"},
     {ClockStatus::kMetLate, "Met late"},
+    {ClockStatus::kMissed, "Missed"},
+    {ClockStatus::kPaused, "Paused"},
 }};
 
 // Computes the clock's status and working days from its dates.
 struct ClockMaker {
   const WorkingCalendar& calendar;
-  CivilDate today;
+  std::optional<CivilDate> today;  // unset: an unmet clock gets no status (kOnTime, 0 days)
 
-  StatutoryClock Make(const DeadlineRule& rule, CivilDate starts_on, CivilDate due_on,
-                      std::optional<CivilDate> met_on) const {
+  core::Result<StatutoryClock> Make(const DeadlineRule& rule, CivilDate starts_on, CivilDate due_on,
+                                    std::optional<CivilDate> met_on) const {
     StatutoryClock clock;
     clock.rule_code = rule.code;
     clock.rule_version = rule.version;
@@ -43,27 +47,30 @@ struct ClockMaker {
     clock.starts_on = starts_on;
     clock.due_on = due_on;
     clock.met_on = met_on;
-    const ClockState state = StateOfClock(due_on, met_on, calendar, today);
+    if (!met_on && !today) return clock;
+    ASSURE_ASSIGN_OR_RETURN(const ClockState state,
+                            StateOfClock(due_on, met_on, calendar, today.value_or(due_on)));
     clock.status = state.status;
     clock.working_days = state.working_days;
     return clock;
   }
 
   // A clock of `rule` counted forward from `starts_on`.
-  StatutoryClock After(const DeadlineRule& rule, CivilDate starts_on,
-                       std::optional<CivilDate> met_on) const {
-    const CivilDate due_on = rule.unit == DeadlineUnit::kCalendarMonths
-                                 ? AddMonths(starts_on, rule.amount)
-                                 : calendar.AddWorkingDays(starts_on, rule.amount);
+  core::Result<StatutoryClock> After(const DeadlineRule& rule, CivilDate starts_on,
+                                     std::optional<CivilDate> met_on) const {
+    CivilDate due_on = AddMonths(starts_on, rule.amount);
+    if (rule.unit == DeadlineUnit::kWorkingDays) {
+      ASSURE_ASSIGN_OR_RETURN(due_on, calendar.AddWorkingDays(starts_on, rule.amount));
+    }
     return Make(rule, starts_on, due_on, met_on);
   }
 };
 
-void AddRequestClocks(const CaseRecords& records, const DeadlineRules& rules,
-                      const ClockMaker& maker, std::vector<StatutoryClock>& clocks) {
+core::Status AddRequestClocks(const CaseRecords& records, const DeadlineRules& rules,
+                              const ClockMaker& maker, std::vector<StatutoryClock>& clocks) {
   std::vector<const InformationRequest*> requests;
   for (const InformationRequest& request : records.requests) {
-    if (request.status == RequestStatus::kWithdrawn) continue;
+    if (request.status == RequestStatus::kWithdrawn) continue;  // no longer needed ones stay
     // A submitted request with no submission time cannot say when it was met.
     if (request.status == RequestStatus::kSubmitted && !request.submitted_at) continue;
     requests.push_back(&request);
@@ -75,43 +82,118 @@ void AddRequestClocks(const CaseRecords& records, const DeadlineRules& rules,
   for (const InformationRequest* request : requests) {
     std::optional<CivilDate> met_on;
     if (request->status == RequestStatus::kSubmitted) met_on = LondonDate(*request->submitted_at);
-    StatutoryClock clock = maker.Make(rule, request->requested_on, request->due_on, met_on);
+    ASSURE_ASSIGN_OR_RETURN(auto clock,
+                            maker.Make(rule, request->requested_on, request->due_on, met_on));
     clock.request_id = request->id;
     clocks.push_back(std::move(clock));
   }
+  return core::Ok();
 }
 
-void AddFullReviewClocks(const FullReview& review, const DeadlineRules& rules,
-                         const ClockMaker& maker, std::vector<StatutoryClock>& clocks) {
+core::Status AddFullReviewClocks(const FullReview& review, const DeadlineRules& rules,
+                                 const ClockMaker& maker, std::vector<StatutoryClock>& clocks) {
   const bool children =
       review.kind == FullReviewKind::kCspr || review.kind == FullReviewKind::kJoint;
   if (children) {
-    clocks.push_back(
-        maker.After(rules.Get("cspr_publication"), review.decided_on, review.published_on));
-  } else if (review.kind == FullReviewKind::kSar && review.started_on) {
-    clocks.push_back(
-        maker.After(rules.Get("sar_publication"), *review.started_on, review.published_on));
+    ASSURE_ASSIGN_OR_RETURN(auto clock, maker.After(rules.Get("cspr_publication"),
+                                                    review.decided_on, review.published_on));
+    clocks.push_back(std::move(clock));
+  } else if (review.kind == FullReviewKind::kSar) {
+    ASSURE_ASSIGN_OR_RETURN(auto clock, maker.After(rules.Get("sar_publication"), review.decided_on,
+                                                    review.concluded_on));
+    clocks.push_back(std::move(clock));
   }
-  if (children && review.planned_publication_on) {
+  // The copies to the panel and the Secretary of State are due 7 working days before the planned
+  // publication, and once published, before the actual publication date.
+  const auto target = review.published_on ? review.published_on : review.planned_publication_on;
+  if (children && target) {
     const DeadlineRule& rule = rules.Get("prepublication_notice");
-    const CivilDate planned = *review.planned_publication_on;
-    clocks.push_back(maker.Make(rule, planned,
-                                maker.calendar.SubtractWorkingDays(planned, rule.amount),
-                                review.notice_sent_on));
+    ASSURE_ASSIGN_OR_RETURN(const CivilDate due_on,
+                            maker.calendar.SubtractWorkingDays(*target, rule.amount));
+    ASSURE_ASSIGN_OR_RETURN(auto clock,
+                            maker.Make(rule, *target, due_on, NoticeCompletedOn(review)));
+    clocks.push_back(std::move(clock));
   }
+  return core::Ok();
+}
+
+// `result` with its field set to `field` when it failed on a date outside the verified years.
+template <typename T>
+core::Result<T> Named(core::Result<T> result, std::string_view field) {
+  if (result.ok() || result.error().field != "date") return result;
+  return core::Error::InvalidInput(std::string{field}, result.error().message);
+}
+
+bool IsPublicationClock(const StatutoryClock& clock) {
+  return clock.rule_code.ends_with("_publication") || clock.rule_code == "prepublication_notice";
+}
+
+// The date a finished case finished: closed_on, or the review's published_on.
+std::optional<CivilDate> FinishedOn(const CaseRecords& records) {
+  if (records.record.state == CaseState::kClosed) return records.record.closed_on;
+  if (records.record.state == CaseState::kPublished && records.full_review) {
+    return records.full_review->published_on;
+  }
+  return std::nullopt;
+}
+
+// A finished case's unmet clocks end: missed when due before the case finished, else dropped; an
+// embargoed review's unmet publication clocks pause as on the embargo's date.
+core::Status EndClocks(const CaseRecords& records, const WorkingCalendar& calendar,
+                       std::vector<StatutoryClock>& clocks) {
+  const CaseState state = records.record.state;
+  if (state == CaseState::kClosed || state == CaseState::kPublished) {
+    const auto finished_on = FinishedOn(records);
+    if (!finished_on) {  // closed before the date was kept: only what was met remains
+      std::erase_if(clocks, [](const StatutoryClock& clock) { return !IsMet(clock); });
+      return core::Ok();
+    }
+    std::erase_if(clocks, [&](const StatutoryClock& clock) {
+      return !IsMet(clock) && clock.due_on >= *finished_on;
+    });
+    for (StatutoryClock& clock : clocks) {
+      if (IsMet(clock)) continue;
+      clock.status = ClockStatus::kMissed;
+      ASSURE_ASSIGN_OR_RETURN(clock.working_days,
+                              calendar.WorkingDaysBetween(clock.due_on, *finished_on));
+    }
+  } else if (state == CaseState::kEmbargoed && records.full_review &&
+             records.full_review->embargoed_on) {
+    const CivilDate paused_on = *records.full_review->embargoed_on;
+    for (StatutoryClock& clock : clocks) {
+      if (IsMet(clock) || !IsPublicationClock(clock)) continue;
+      ASSURE_ASSIGN_OR_RETURN(const ClockState as_paused,
+                              StateOfClock(clock.due_on, std::nullopt, calendar, paused_on));
+      clock.status = ClockStatus::kPaused;
+      clock.working_days = as_paused.status == ClockStatus::kOverdue ? -as_paused.working_days
+                                                                     : as_paused.working_days;
+    }
+  } else if (state == CaseState::kEmbargoed) {  // embargoed before the date was kept
+    std::erase_if(clocks, [](const StatutoryClock& clock) {
+      return !IsMet(clock) && IsPublicationClock(clock);
+    });
+  }
+  return core::Ok();
 }
 
 }  // namespace
 
-ClockState StateOfClock(CivilDate due_on, std::optional<CivilDate> met_on,
-                        const WorkingCalendar& calendar, CivilDate today) {
+core::Result<ClockState> StateOfClock(CivilDate due_on, std::optional<CivilDate> met_on,
+                                      const WorkingCalendar& calendar, CivilDate today) {
   if (met_on) {
-    if (*met_on <= due_on) return {ClockStatus::kMet, calendar.WorkingDaysBetween(*met_on, due_on)};
-    return {ClockStatus::kMetLate, calendar.WorkingDaysBetween(due_on, *met_on)};
+    if (*met_on <= due_on) {
+      ASSURE_ASSIGN_OR_RETURN(const int early, calendar.WorkingDaysBetween(*met_on, due_on));
+      return ClockState{ClockStatus::kMet, early};
+    }
+    ASSURE_ASSIGN_OR_RETURN(const int late, calendar.WorkingDaysBetween(due_on, *met_on));
+    return ClockState{ClockStatus::kMetLate, late};
   }
-  if (today > due_on) return {ClockStatus::kOverdue, calendar.WorkingDaysBetween(due_on, today)};
-  const int left = calendar.WorkingDaysBetween(today, due_on);
-  return {left <= kAtRiskWorkingDays ? ClockStatus::kAtRisk : ClockStatus::kOnTime, left};
+  if (today > due_on) {
+    ASSURE_ASSIGN_OR_RETURN(const int late, calendar.WorkingDaysBetween(due_on, today));
+    return ClockState{ClockStatus::kOverdue, late};
+  }
+  ASSURE_ASSIGN_OR_RETURN(const int left, calendar.WorkingDaysBetween(today, due_on));
+  return ClockState{left <= kAtRiskWorkingDays ? ClockStatus::kAtRisk : ClockStatus::kOnTime, left};
 }
 
 std::string_view ClockStatusName(ClockStatus status) {
@@ -122,40 +204,55 @@ std::string_view ClockStatusLabel(ClockStatus status) {
   return NameOf<ClockStatus>(kStatusLabels, status);
 }
 
-std::vector<StatutoryClock> ComputeClocks(const CaseRecords& records, const DeadlineRules& rules,
-                                          const WorkingCalendar& calendar, CivilDate today) {
+core::Result<std::vector<StatutoryClock>> ComputeClocks(const CaseRecords& records,
+                                                        const DeadlineRules& rules,
+                                                        const WorkingCalendar& calendar,
+                                                        std::optional<CivilDate> today) {
   const ClockMaker maker{calendar, today};
   const Case& record = records.record;
-  std::optional<CivilDate> rapid_review_done;
-  if (records.rapid_review) rapid_review_done = records.rapid_review->completed_on;
-
   std::vector<StatutoryClock> clocks;
   if (NotifiesPanel(record.type)) {
     std::optional<CivilDate> sent_on;
     if (records.notification) sent_on = records.notification->sent_on;
-    clocks.push_back(maker.After(rules.Get("notification"), record.aware_on, sent_on));
-    if (sent_on)
-      clocks.push_back(maker.After(rules.Get("rapid_review"), *sent_on, rapid_review_done));
+    ASSURE_ASSIGN_OR_RETURN(
+        auto notification,
+        Named(maker.After(rules.Get("notification"), record.aware_on, sent_on), "aware_on"));
+    clocks.push_back(std::move(notification));
+    if (sent_on) {
+      // The rapid review's clock stops when the rapid review is sent to the national panel.
+      std::optional<CivilDate> sent_to_panel;
+      if (records.rapid_review) sent_to_panel = records.rapid_review->sent_to_panel_on;
+      ASSURE_ASSIGN_OR_RETURN(
+          auto rapid,
+          Named(maker.After(rules.Get("rapid_review"), *sent_on, sent_to_panel), "sent_on"));
+      clocks.push_back(std::move(rapid));
+    }
   } else {
-    clocks.push_back(maker.After(rules.Get("adult_rapid_review"), record.referral.received_on,
-                                 rapid_review_done));
+    std::optional<CivilDate> completed_on;
+    if (records.rapid_review) completed_on = records.rapid_review->completed_on;
+    ASSURE_ASSIGN_OR_RETURN(
+        auto rapid, Named(maker.After(rules.Get("adult_rapid_review"), record.referral.received_on,
+                                      completed_on),
+                          "referral.received_on"));
+    clocks.push_back(std::move(rapid));
   }
-  AddRequestClocks(records, rules, maker, clocks);
-  if (records.full_review) AddFullReviewClocks(*records.full_review, rules, maker, clocks);
+  ASSURE_TRY(Named(AddRequestClocks(records, rules, maker, clocks), "due_on"));
+  if (records.full_review) {
+    ASSURE_TRY(Named(AddFullReviewClocks(*records.full_review, rules, maker, clocks),
+                     "planned_publication_on"));
+  }
 
-  if (record.state == CaseState::kClosed) {
-    std::erase_if(clocks, [](const StatutoryClock& clock) { return !IsMet(clock); });
-  } else if (record.state == CaseState::kEmbargoed) {
-    std::erase_if(clocks, [](const StatutoryClock& clock) {
-      return !IsMet(clock) && (clock.rule_code.ends_with("_publication") ||
-                               clock.rule_code == "prepublication_notice");
-    });
-  }
+  ASSURE_TRY(EndClocks(records, calendar, clocks));
   return clocks;
 }
 
 bool IsMet(const StatutoryClock& clock) {
   return clock.status == ClockStatus::kMet || clock.status == ClockStatus::kMetLate;
+}
+
+bool IsRunning(const StatutoryClock& clock) {
+  return !IsMet(clock) && clock.status != ClockStatus::kMissed &&
+         clock.status != ClockStatus::kPaused;
 }
 
 }  // namespace assure::domain

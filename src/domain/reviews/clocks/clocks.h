@@ -21,8 +21,10 @@ enum class ClockStatus {
   kOverdue,  // not met; the due date has passed
   kMet,      // met on or before the due date
   kMetLate,  // met after the due date
+  kMissed,   // never met: the case finished (closed or published) after the due date
+  kPaused,   // a publication clock of an embargoed review, held as the embargo found it
 };
-// "on_time", "at_risk", "overdue", "met", "met_late".
+// "on_time", "at_risk", "overdue", "met", "met_late", "missed", "paused".
 std::string_view ClockStatusName(ClockStatus status);
 std::string_view ClockStatusLabel(ClockStatus status);  // "At risk", for pages
 
@@ -34,14 +36,17 @@ struct StatutoryClock {
   CivilDate due_on;
   std::optional<CivilDate> met_on;
   ClockStatus status = ClockStatus::kOnTime;
-  // Working days: left until due (on time, at risk), late (overdue, met late: positive), or early
-  // (met: days before the due date).
+  // Working days: left until due (on time, at risk), late (overdue, met late, missed: positive),
+  // or early (met: days before the due date); paused: as on the embargo's date, left (positive)
+  // or late (negative).
   int working_days = 0;
   std::optional<InformationRequestId> request_id;  // the agency_response clocks
 };
 
 // Whether the clock's duty was done (on time or late).
 bool IsMet(const StatutoryClock& clock);
+// Whether the clock still runs: not met, not missed (a finished case's), not paused.
+bool IsRunning(const StatutoryClock& clock);
 
 // Everything recorded about one case that a clock can start or stop on.
 struct CaseRecords {
@@ -58,17 +63,28 @@ struct ClockState {
   ClockStatus status = ClockStatus::kOnTime;
   int working_days = 0;
 };
-ClockState StateOfClock(CivilDate due_on, std::optional<CivilDate> met_on,
-                        const WorkingCalendar& calendar, CivilDate today);
+// Fails (kInvalidInput, "date") when a count needs a day outside the verified years.
+core::Result<ClockState> StateOfClock(CivilDate due_on, std::optional<CivilDate> met_on,
+                                      const WorkingCalendar& calendar, CivilDate today);
 
 // The clocks that apply to the case now, in a fixed order (notification, rapid review, each
 // agency response by due date, publication, pre-publication notice). A submitted request is
 // met on the London date of its submitted_at (london_date.h). A clock whose start date
-// is not yet recorded does not appear; nor does a withdrawn request's; in a closed case only the
-// clocks already met remain, and in an embargoed one an unmet publication or notice clock is
-// dropped (the embargo gives the reason). doc/deadlines.md says which clocks each case type and
-// review kind has.
-std::vector<StatutoryClock> ComputeClocks(const CaseRecords& records, const DeadlineRules& rules,
-                                          const WorkingCalendar& calendar, CivilDate today);
+// is not yet recorded does not appear; nor does a withdrawn request's. A finished case (closed,
+// on its closed_on; published, on its published_on) never shows a running clock: an unmet clock
+// due before that date is missed (late by the working days from its due date to that date, for
+// good), and one not yet due then is dropped, no longer needed. In an embargoed review an unmet
+// publication or notice clock is paused as on the embargo's date (embargoed_on). A closed case
+// with no closed_on (stored before it was kept) keeps only its met clocks. doc/deadlines.md says
+// which clocks each case type and review kind has.
+// Without `today`, an unmet clock has no status (kOnTime, 0 working days): enough for which
+// clocks are met and when each is due, which never depend on the day.
+// Fails with kInvalidInput naming the field a clock starts from ("aware_on", "sent_on",
+// "referral.received_on", "due_on", "planned_publication_on") when a clock would need a day
+// outside the verified years (working_calendar.h).
+core::Result<std::vector<StatutoryClock>> ComputeClocks(const CaseRecords& records,
+                                                        const DeadlineRules& rules,
+                                                        const WorkingCalendar& calendar,
+                                                        std::optional<CivilDate> today);
 
 }  // namespace assure::domain

@@ -23,7 +23,7 @@ CaseRecords ChildCase(const char* aware_on) {
 std::vector<StatutoryClock> Clocks(const CaseRecords& records, const char* today,
                                    const DeadlineRules& rules = {},
                                    const WorkingCalendar& calendar = {}) {
-  return ComputeClocks(records, rules, calendar, D(today));
+  return ComputeClocks(records, rules, calendar, D(today)).value();
 }
 
 std::vector<std::string> Codes(const std::vector<StatutoryClock>& clocks) {
@@ -152,7 +152,7 @@ TEST(ClocksTest, CsprPublicationIsDueSixCalendarMonthsFromTheDecision) {
   EXPECT_EQ(clocks[2].starts_on, D("2026-02-20"));
 }
 
-TEST(ClocksTest, SarPublicationStartsWhenTheReviewStartsAndHasNoPanelNotice) {
+TEST(ClocksTest, ASarIsDueSixMonthsFromItsDecisionAndStopsAtItsConclusion) {
   CaseRecords records;
   records.record.type = CaseType::kAdult;
   records.record.state = CaseState::kFullReview;
@@ -161,13 +161,37 @@ TEST(ClocksTest, SarPublicationStartsWhenTheReviewStartsAndHasNoPanelNotice) {
   FullReview review;
   review.kind = FullReviewKind::kSar;
   review.decided_on = D("2025-02-10");
+  review.started_on = D("2025-03-03");  // starting the review does not move the clock
   review.planned_publication_on = D("2025-09-01");
   records.full_review = review;
-  EXPECT_EQ(Codes(Clocks(records, "2025-03-01")), std::vector<std::string>{"adult_rapid_review"});
-  records.full_review->started_on = D("2025-03-03");
-  const auto clocks = Clocks(records, "2025-03-04");
+  auto clocks = Clocks(records, "2025-03-04");
   ASSERT_EQ(Codes(clocks), (std::vector<std::string>{"adult_rapid_review", "sar_publication"}));
-  EXPECT_EQ(clocks[1].due_on, D("2025-09-03"));
+  EXPECT_EQ(clocks[1].starts_on, D("2025-02-10"));
+  EXPECT_EQ(clocks[1].due_on, D("2025-08-10"));
+  // A SAR need not be published: the board agreeing its final report concludes it.
+  records.full_review->concluded_on = D("2025-08-07");
+  clocks = Clocks(records, "2025-09-04");
+  EXPECT_EQ(clocks[1].status, ClockStatus::kMet);
+  EXPECT_EQ(clocks[1].met_on, D("2025-08-07"));
+  records.full_review->concluded_on = std::nullopt;
+  records.full_review->published_on = D("2025-08-07");  // publication alone does not conclude
+  EXPECT_EQ(Clocks(records, "2025-09-04")[1].status, ClockStatus::kOverdue);
+}
+
+TEST(ClocksTest, TheRapidReviewClockStopsWhenTheReviewIsSentToThePanel) {
+  auto records = ChildCase("2025-01-06");
+  records.notification = Notification{0, D("2025-01-08"), "", 1};
+  records.rapid_review = RapidReview{};
+  records.rapid_review->completed_on = D("2025-01-24");  // within 15 working days of 8 January
+  auto clocks = Clocks(records, "2025-02-03");
+  ASSERT_EQ(Codes(clocks), (std::vector<std::string>{"notification", "rapid_review"}));
+  EXPECT_EQ(clocks[1].due_on, D("2025-01-29"));
+  EXPECT_EQ(clocks[1].status, ClockStatus::kOverdue);  // completed, but not yet sent
+  records.rapid_review->sent_to_panel_on = D("2025-01-31");
+  clocks = Clocks(records, "2025-02-03");
+  EXPECT_EQ(clocks[1].status, ClockStatus::kMetLate);
+  EXPECT_EQ(clocks[1].met_on, D("2025-01-31"));
+  EXPECT_EQ(clocks[1].working_days, 2);
 }
 
 TEST(ClocksTest, ADomesticHomicideReviewHasNoPublicationClock) {
@@ -180,7 +204,7 @@ TEST(ClocksTest, ADomesticHomicideReviewHasNoPublicationClock) {
   EXPECT_EQ(Codes(Clocks(records, "2025-03-01")), std::vector<std::string>{"notification"});
 }
 
-TEST(ClocksTest, AClosedCaseKeepsOnlyTheClocksAlreadyMet) {
+TEST(ClocksTest, ACaseClosedBeforeItsDateWasKeptKeepsOnlyTheClocksAlreadyMet) {
   auto records = ChildCase("2025-01-06");
   records.notification = Notification{0, D("2025-01-10"), "", 1};
   records.record.state = CaseState::kClosed;
@@ -201,6 +225,69 @@ TEST(ClocksTest, AnEmbargoedReviewHasNoUnmetPublicationClock) {
   records.full_review = review;
   EXPECT_EQ(Codes(Clocks(records, "2025-09-01")),
             (std::vector<std::string>{"notification", "rapid_review"}));
+}
+
+TEST(ClocksTest, AFinishedCaseKeepsItsMissedDeadlinesAndShowsNothingRunning) {
+  auto records = ChildCase("2025-01-06");  // notification due Monday 13 January
+  InformationRequest waiting;
+  waiting.id = 4;
+  waiting.requested_on = D("2025-01-06");
+  waiting.due_on = D("2025-01-31");
+  waiting.status = RequestStatus::kNoLongerNeeded;
+  waiting.ended_on = D("2025-01-20");
+  records.requests = {waiting};
+  records.record.state = CaseState::kClosed;
+  records.record.closed_on = D("2025-01-20");
+  // Weeks later: the notification missed before the closure stays missed, late by the working
+  // days up to the closure and no more; the request not yet due then is no longer needed.
+  const auto clocks = Clocks(records, "2025-06-02");
+  ASSERT_EQ(Codes(clocks), std::vector<std::string>{"notification"});
+  EXPECT_EQ(clocks[0].status, ClockStatus::kMissed);
+  EXPECT_EQ(clocks[0].working_days, 5);
+  EXPECT_FALSE(IsRunning(clocks[0]));
+
+  // Published: ends on the publication date in the same way; nothing is overdue.
+  records.record.state = CaseState::kPublished;
+  records.record.closed_on = std::nullopt;
+  records.notification = Notification{0, D("2025-01-10"), "", 1};
+  FullReview review;
+  review.kind = FullReviewKind::kCspr;
+  review.decided_on = D("2025-01-24");
+  review.published_on = D("2025-08-01");
+  records.full_review = review;
+  for (const auto& clock : Clocks(records, "2026-06-01")) {
+    EXPECT_NE(clock.status, ClockStatus::kOverdue) << clock.rule_code;
+    EXPECT_FALSE(IsRunning(clock)) << clock.rule_code;
+  }
+}
+
+TEST(ClocksTest, AnEmbargoPausesThePublicationClocksAsOnItsDate) {
+  auto records = ChildCase("2025-01-06");
+  records.notification = Notification{0, D("2025-01-10"), "", 1};
+  records.record.state = CaseState::kEmbargoed;
+  FullReview review;
+  review.kind = FullReviewKind::kCspr;
+  review.decided_on = D("2025-01-24");  // publication due Thursday 24 July 2025
+  review.planned_publication_on = D("2025-07-31");
+  review.embargo_reason = "Criminal proceedings";
+  review.embargoed_on = D("2025-07-21");
+  records.full_review = review;
+  const auto clocks = Clocks(records, "2025-12-01");
+  ASSERT_EQ(Codes(clocks), (std::vector<std::string>{"notification", "rapid_review",
+                                                     "cspr_publication", "prepublication_notice"}));
+  EXPECT_EQ(clocks[2].status, ClockStatus::kPaused);
+  EXPECT_EQ(clocks[2].working_days, 3);  // left on 21 July: 22, 23, 24
+  EXPECT_EQ(clocks[3].status, ClockStatus::kPaused);
+  EXPECT_EQ(clocks[3].due_on, D("2025-07-22"));
+  EXPECT_EQ(clocks[3].working_days, 1);
+  EXPECT_EQ(clocks[1].status, ClockStatus::kOverdue);  // not a publication clock: still runs
+}
+
+TEST(ClocksTest, ACountOutsideTheVerifiedYearsIsRefusedNamingTheField) {
+  const auto refused = ComputeClocks(ChildCase("2035-12-24"), {}, {}, D("2035-12-24"));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "aware_on");
+  EXPECT_NE(refused.error().message.find("2000 to 2035"), std::string::npos);
 }
 
 TEST(ClocksTest, OverriddenRulesAndAdjustedCalendarsAreUsedAndNamed) {

@@ -44,35 +44,39 @@ core::Result<DatePeriod> ParsePeriod(std::string_view from, std::string_view to)
   return period;
 }
 
-CaseType FullReviewColumn(FullReviewKind kind) {
+ReviewColumn FullReviewColumn(FullReviewKind kind) {
   switch (kind) {
     case FullReviewKind::kCspr:
-      return CaseType::kChild;
+      return ReviewColumn::kChild;
     case FullReviewKind::kJoint:
-      return CaseType::kJoint;
+      return ReviewColumn::kJoint;
     case FullReviewKind::kSar:
+      return ReviewColumn::kAdult;
     case FullReviewKind::kDhr:
-      return CaseType::kAdult;
+      return ReviewColumn::kDhr;
   }
-  return CaseType::kAdult;
+  return ReviewColumn::kAdult;
 }
 
-TypeCounts FullReviewsByColumn(const KindCounts& kinds) {
-  TypeCounts counts;
+FullReviewCounts FullReviewsByColumn(const KindCounts& kinds) {
+  FullReviewCounts counts;
   const std::pair<FullReviewKind, std::int64_t> each[] = {{FullReviewKind::kCspr, kinds.cspr},
                                                           {FullReviewKind::kSar, kinds.sar},
                                                           {FullReviewKind::kDhr, kinds.dhr},
                                                           {FullReviewKind::kJoint, kinds.joint}};
   for (const auto& [kind, count] : each) {
     switch (FullReviewColumn(kind)) {
-      case CaseType::kAdult:
+      case ReviewColumn::kAdult:
         counts.adult += count;
         break;
-      case CaseType::kChild:
+      case ReviewColumn::kChild:
         counts.child += count;
         break;
-      case CaseType::kJoint:
+      case ReviewColumn::kJoint:
         counts.joint += count;
+        break;
+      case ReviewColumn::kDhr:
+        counts.dhr += count;
         break;
     }
   }
@@ -98,14 +102,20 @@ Timeliness ComputeTimeliness(std::span<const RapidReviewTiming> timings, const D
       ++result.no_start;
       continue;
     }
-    ++result.assessed;
     const int allowed = rules.Get(RapidReviewRuleCode(timing.type)).amount;
-    const CivilDate due = calendar.AddWorkingDays(*start, allowed);
-    if (timing.completed_on <= due) {
+    const auto due = calendar.AddWorkingDays(*start, allowed);
+    const auto late =
+        due.ok() ? calendar.WorkingDaysBetween(*due, timing.completed_on) : due.error();
+    if (!late.ok()) {  // dates outside the verified years: never judged on a guess
+      ++result.no_start;
+      continue;
+    }
+    ++result.assessed;
+    if (*late <= 0) {
       ++result.within;
     } else {
       ++result.late;
-      days_late.push_back(calendar.WorkingDaysBetween(due, timing.completed_on));
+      days_late.push_back(*late);
     }
   }
   if (!days_late.empty()) {
@@ -130,8 +140,8 @@ core::Result<TypeCounts> RapidReviewsConducted(ReviewFiguresRepository& figures,
   return figures.RapidReviewsCompleted(period);
 }
 
-core::Result<TypeCounts> ProgressedToFullReview(ReviewFiguresRepository& figures,
-                                                const DatePeriod& period) {
+core::Result<FullReviewCounts> ProgressedToFullReview(ReviewFiguresRepository& figures,
+                                                      const DatePeriod& period) {
   ASSURE_ASSIGN_OR_RETURN(auto kinds, figures.FullReviewsDecided(period));
   return FullReviewsByColumn(kinds);
 }

@@ -1,6 +1,7 @@
 // Review activity figures for a period (DOMAIN.md area 1): referrals received, rapid
-// reviews conducted, referrals progressed to full review (each split adult / child / joint),
-// serious incident notifications, the timeliness of rapid reviews and the themes of referrals.
+// reviews conducted, referrals progressed to full review (each split adult / child / joint; full
+// reviews also count DHRs in a column of their own), serious incident notifications, the
+// timeliness of rapid reviews and the themes of referrals.
 //
 // Each figure has ONE written definition, in doc/figures.md, and ONE function here that computes
 // it; the page, the API, the export and (later) the annual report all call ComputeReviewActivity,
@@ -26,18 +27,36 @@ struct Timeliness {
   std::int64_t assessed = 0;  // completed in the period, with a known start date
   std::int64_t within = 0;    // of those, completed within the deadline
   std::int64_t late = 0;      // of those, completed after it
-  std::int64_t no_start = 0;  // child or joint cases with no notification recorded: not assessed
+  // not assessed: a child or joint case with no notification recorded, or dates outside the
+  // verified years of the working calendar (never judged on a guess)
+  std::int64_t no_start = 0;
   std::optional<double> median_days_late;  // working days, of the late ones; nullopt if none
 
   // within / assessed, from 0 to 1; nullopt when none was assessed.
   std::optional<double> share_within() const;
 };
 
+// Full reviews split by the column their kind is counted in (doc/figures.md). A DHR (Domestic
+// Homicide Review, now Domestic Abuse Related Death Review) is the Community Safety
+// Partnership's review (Domestic Violence, Crime and Victims Act 2004 s9), not the safeguarding
+// partnership's: it is counted in `dhr` only, never as an adult review and never in total().
+struct FullReviewCounts {
+  std::int64_t adult = 0;  // SARs
+  std::int64_t child = 0;  // CSPRs
+  std::int64_t joint = 0;  // joint reviews
+  std::int64_t dhr = 0;    // DHRs
+
+  // The safeguarding partnership's full reviews: adult + child + joint, without DHRs.
+  std::int64_t total() const { return adult + child + joint; }
+  // The same three columns as a TypeCounts (for the rows shown beside referrals).
+  TypeCounts by_type() const { return {.adult = adult, .child = child, .joint = joint}; }
+};
+
 struct ReviewActivity {
   DatePeriod period;
-  TypeCounts referrals;      // ReferralsReceived
-  TypeCounts rapid_reviews;  // RapidReviewsConducted
-  TypeCounts full_reviews;   // ProgressedToFullReview
+  TypeCounts referrals;           // ReferralsReceived
+  TypeCounts rapid_reviews;       // RapidReviewsConducted
+  FullReviewCounts full_reviews;  // ProgressedToFullReview
   std::int64_t notifications = 0;
   Timeliness timeliness;
   std::vector<ThemeCount> themes;
@@ -51,9 +70,13 @@ DatePeriod FinancialYearContaining(CivilDate day);
 core::Result<DatePeriod> ParsePeriod(std::string_view from, std::string_view to);
 core::Status ValidatePeriod(const DatePeriod& period);
 
-// The column a full review of `kind` is counted in: sar and dhr adult, cspr child, joint joint.
-CaseType FullReviewColumn(FullReviewKind kind);
-TypeCounts FullReviewsByColumn(const KindCounts& kinds);
+// The columns full reviews are counted in.
+enum class ReviewColumn { kAdult, kChild, kJoint, kDhr };
+
+// The column a full review of `kind` is counted in: sar adult, cspr child, joint joint, dhr its
+// own column (never adult).
+ReviewColumn FullReviewColumn(FullReviewKind kind);
+FullReviewCounts FullReviewsByColumn(const KindCounts& kinds);
 
 // When a rapid review's clock started: the notification for a child or joint case (nullopt when
 // none is recorded), the referral for an adult case. The rule is rapid_review or
@@ -72,8 +95,8 @@ core::Result<TypeCounts> ReferralsReceived(ReviewFiguresRepository& figures,
                                            const DatePeriod& period);
 core::Result<TypeCounts> RapidReviewsConducted(ReviewFiguresRepository& figures,
                                                const DatePeriod& period);
-core::Result<TypeCounts> ProgressedToFullReview(ReviewFiguresRepository& figures,
-                                                const DatePeriod& period);
+core::Result<FullReviewCounts> ProgressedToFullReview(ReviewFiguresRepository& figures,
+                                                      const DatePeriod& period);
 core::Result<std::int64_t> NotificationsSent(ReviewFiguresRepository& figures,
                                              const DatePeriod& period);
 core::Result<Timeliness> RapidReviewTimeliness(ReviewFiguresRepository& figures,

@@ -121,6 +121,35 @@ TEST_P(ReviewActivityServiceTest, TimelinessCountsWithThePartnershipsCalendar) {
   EXPECT_EQ(snowed->timeliness.late, 0);
 }
 
+TEST_P(ReviewActivityServiceTest, ADhrIsReadInItsOwnColumnAndNotAsAnAdultFullReview) {
+  // An adult case whose full review is a DHR (the Community Safety Partnership's), decided in
+  // the year.
+  auto added = store().Write([&](Transaction& tx) -> core::Status {
+    NewCase draft;
+    draft.reference = "DHR-2024-001";
+    draft.type = CaseType::kAdult;
+    draft.subjects = {Subject{0, "Adult D"}};
+    draft.aware_on = D("2024-06-03");
+    draft.referral = {D("2024-06-03"), "Community Safety Partnership", ""};
+    auto created = tx.cases(north_).Create(draft);
+    if (!created.ok()) return created.error();
+    FullReview review;
+    review.case_id = created->id;
+    review.kind = FullReviewKind::kDhr;
+    review.decided_on = D("2024-07-01");
+    auto put = tx.review_records(north_).PutFullReview(review);
+    if (!put.ok()) return put.error();
+    return core::Ok();
+  });
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  auto activity = ReviewActivityService(store(), clock_, national_).Read(board_, year_);
+  ASSERT_TRUE(activity.ok()) << activity.error().message;
+  EXPECT_EQ(activity->full_reviews.dhr, 1);
+  EXPECT_EQ(activity->full_reviews.adult, 0);
+  EXPECT_EQ(activity->full_reviews.total(), 0);  // the partnership's own full reviews
+  EXPECT_EQ(activity->referrals.adult, 1);       // the referral counts by its case's type
+}
+
 TEST_P(ReviewActivityServiceTest, TheDefaultPeriodIsTheFinancialYearInLondon) {
   using namespace std::chrono;
   // 23:30 UTC on 31 March 2026 is already 1 April in London (British Summer Time).

@@ -72,9 +72,27 @@ TEST(ReviewActivityTest, FullReviewsAreCountedByKindNotByCaseType) {
   EXPECT_EQ(columns.adult, 1);
   EXPECT_EQ(columns.child, 2);
   EXPECT_EQ(columns.joint, 1);
+  EXPECT_EQ(columns.dhr, 0);
   EXPECT_EQ(columns.total(), 4);
-  EXPECT_EQ(FullReviewColumn(FullReviewKind::kDhr), CaseType::kAdult);
-  EXPECT_EQ(FullReviewsByColumn({.cspr = 0, .sar = 0, .dhr = 3, .joint = 0}).adult, 3);
+  EXPECT_EQ(FullReviewColumn(FullReviewKind::kSar), ReviewColumn::kAdult);
+  EXPECT_EQ(FullReviewColumn(FullReviewKind::kCspr), ReviewColumn::kChild);
+  EXPECT_EQ(FullReviewColumn(FullReviewKind::kJoint), ReviewColumn::kJoint);
+}
+
+TEST(ReviewActivityTest, ADhrIsCountedInItsOwnColumnAndNeverAsAnAdultReview) {
+  // A DHR is the Community Safety Partnership's review (DVCVA 2004 s9), not a SAR.
+  EXPECT_EQ(FullReviewColumn(FullReviewKind::kDhr), ReviewColumn::kDhr);
+  EXPECT_NE(FullReviewColumn(FullReviewKind::kDhr), ReviewColumn::kAdult);
+  const auto only_dhrs = FullReviewsByColumn({.cspr = 0, .sar = 0, .dhr = 3, .joint = 0});
+  EXPECT_EQ(only_dhrs.dhr, 3);
+  EXPECT_EQ(only_dhrs.adult, 0);
+  EXPECT_EQ(only_dhrs.total(), 0);  // the partnership's own full reviews: none
+  const auto mixed = FullReviewsByColumn({.cspr = 2, .sar = 1, .dhr = 2, .joint = 1});
+  EXPECT_EQ(mixed.adult, 1);  // the SAR alone
+  EXPECT_EQ(mixed.dhr, 2);
+  EXPECT_EQ(mixed.total(), 4);
+  EXPECT_EQ(mixed.by_type().adult, 1);
+  EXPECT_EQ(mixed.by_type().total(), 4);
 }
 
 TEST(ReviewActivityTest, ARapidReviewDueOnItsFifteenthWorkingDayIsWithinAndADayLaterIsLate) {
@@ -138,7 +156,7 @@ TEST(ReviewActivityTest, EveryFigureOfThePeriodComesFromItsOneFunction) {
   FakeFigures figures;
   figures.referrals = {.adult = 11, .child = 10, .joint = 0};
   figures.rapid_reviews = {.adult = 8, .child = 6, .joint = 0};
-  figures.kinds = {.cspr = 2, .sar = 1, .dhr = 0, .joint = 1};
+  figures.kinds = {.cspr = 2, .sar = 1, .dhr = 1, .joint = 1};
   figures.notifications = 9;
   figures.timings = {Child("2024-12-20", "2025-01-15")};
   figures.themes = {{"neglect", 4}, {"exploitation", 2}};
@@ -150,6 +168,8 @@ TEST(ReviewActivityTest, EveryFigureOfThePeriodComesFromItsOneFunction) {
   EXPECT_EQ(activity->referrals.total(), 21);
   EXPECT_EQ(activity->rapid_reviews.total(), 14);
   EXPECT_EQ(activity->full_reviews.joint, 1);
+  EXPECT_EQ(activity->full_reviews.adult, 1);  // the SAR; the DHR is not an adult review
+  EXPECT_EQ(activity->full_reviews.dhr, 1);
   EXPECT_EQ(activity->full_reviews.total(), 4);
   EXPECT_EQ(activity->notifications, 9);
   EXPECT_EQ(activity->timeliness.within, 1);

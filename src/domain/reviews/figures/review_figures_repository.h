@@ -26,7 +26,8 @@ struct DatePeriod {
   CivilDate to;
 };
 
-// A count split by case type (or, for full reviews, by the case type a review kind reports as).
+// A count split by case type (full reviews are split by kind instead: FullReviewCounts,
+// review_activity.h).
 struct TypeCounts {
   std::int64_t adult = 0;
   std::int64_t child = 0;
@@ -35,7 +36,7 @@ struct TypeCounts {
   std::int64_t total() const { return adult + child + joint; }
 };
 
-// Full reviews by kind.
+// Full reviews by kind; dhr is the Community Safety Partnership's (doc/figures.md).
 struct KindCounts {
   std::int64_t cspr = 0;
   std::int64_t sar = 0;

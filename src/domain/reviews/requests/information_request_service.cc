@@ -28,7 +28,10 @@ AuditSubject RequestSubject(InformationRequestId id) {
   return {"information_request", std::to_string(id)};
 }
 
-RecordScope RequestScope(const InformationRequest& request, PartnershipId partnership) {
+// The request's partnership and agency: all an agency lead's own-agency grant looks at, for
+// the list of their agencies' requests. Every read or change of one request checks the whole
+// view, InformationRequestScope (case_access.h), which also names the case's reviewer.
+RecordScope AddressedTo(const InformationRequest& request, PartnershipId partnership) {
   RecordScope scope;
   scope.partnership_id = partnership;
   scope.agency_id = request.agency_id;
@@ -73,7 +76,7 @@ core::Result<T> InformationRequestService::OnRequest(const Requester& requester,
       refused = "no such information request in this partnership";
       return NoSuchRequest();
     }
-    const auto scope = RequestScope(*request, partnership);
+    ASSURE_ASSIGN_OR_RETURN(const auto scope, InformationRequestScope(tx, partnership, *request));
     if (!Permits(requester.principal, Resource::kInformationRequest, Action::kRead, scope)) {
       refused = "role does not allow information_request:read";
       return NoSuchRequest();
@@ -146,7 +149,7 @@ core::Result<std::vector<RequestView>> InformationRequestService::ForMyAgency(
                               tx.information_requests(partnership).ForAgency(agency));
       for (auto& request : requests) {
         if (!Permits(requester.principal, Resource::kInformationRequest, Action::kRead,
-                     RequestScope(request, partnership))) {
+                     AddressedTo(request, partnership))) {
           continue;
         }
         ASSURE_ASSIGN_OR_RETURN(auto record, tx.cases(partnership).Get(request.case_id));

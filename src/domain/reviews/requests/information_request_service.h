@@ -1,10 +1,13 @@
 // InformationRequestService: agency information requests: the business unit asks an
 // agency for its chronology and summary of involvement; the agency's safeguarding lead reads and
 // answers the requests addressed to their agency, and nothing else: never another agency's
-// request or response, never the case itself or its restricted details.
+// request or response, never the case itself or its restricted details. The independent reviewer
+// appointed to a case's full review reads that case's requests, responses and files (Get,
+// GetFile), and changes nothing.
 //
 // Each call checks the policy (information_request: the business unit partnership-wide, an agency
-// lead their own agency) and runs ONE Store transaction that writes its audit event:
+// lead their own agency, a reviewer read on their case: InformationRequestScope in
+// case_access.h) and runs ONE Store transaction that writes its audit event:
 // "case.transition.request_information" (Create, on the case), "information_request.list",
 // "information_request.read", "information_request.respond", "information_request.withdraw",
 // "information_request.attach", "information_request.file.read". Creating, answering and

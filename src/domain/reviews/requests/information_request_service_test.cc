@@ -1,10 +1,15 @@
 // InformationRequestService over a real Store, on both backends: the business unit asks
 // agencies; each agency lead sees and answers only the requests addressed to their agency (never
 // another agency's: kNotFound, audited, nothing changed); answers are versioned, go on the case's
-// timeline and are audited; files are stored with their bytes in the same transaction.
+// timeline and are audited; files are stored with their bytes in the same transaction; the
+// reviewer appointed to a case reads its requests and files and changes nothing, and sees no
+// other case's.
 #include "domain/reviews/requests/information_request_service.h"
 
 #include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
 
 #include "testing/case_fixture.h"
 
@@ -31,6 +36,44 @@ class InformationRequestSuite : public testing::CaseServiceTest {
         {agency, D("2025-12-30"), D("2026-01-13"), "A chronology of your involvement."});
     EXPECT_TRUE(created.ok()) << created.error().message;
     return created.ok() ? *created : InformationRequest{};
+  }
+
+  // Takes `id` (a case in scoping) to its CSPR, registers `who` as a reviewer, and appoints
+  // them; returns the reviewer's record.
+  Reviewer AppointToCspr(CaseId id, const Requester& who, const std::string& name) {
+    Case current = Stored(id).record;
+    auto notified =
+        cases_->RecordNotification(officer_, id, current.version, {D("2025-12-31"), ""});
+    EXPECT_TRUE(notified.ok()) << notified.error().message;
+    RapidReviewInput decision;
+    decision.review.meeting_on = D("2026-01-02");
+    decision.review.completed_on = D("2026-01-05");
+    decision.review.decision = ReviewDecision::kCspr;
+    decision.review.rationale = "Concern about how agencies worked together.";
+    auto decided = cases_->RecordRapidReview(officer_, id, Stored(id).record.version, decision);
+    EXPECT_TRUE(decided.ok()) << decided.error().message;
+    return Appoint(id, who, name);
+  }
+
+  // Registers `who` as a reviewer and appoints them to the case's full review.
+  Reviewer Appoint(CaseId id, const Requester& who, const std::string& name) {
+    Reviewer reviewer;
+    reviewer.name = name;
+    reviewer.user_id = who.user_id();
+    auto registered = reviewers_->Create(officer_, reviewer);
+    EXPECT_TRUE(registered.ok()) << registered.error().message;
+    if (!registered.ok()) return reviewer;
+    auto appointed =
+        cases_->AppointReviewer(officer_, id, Stored(id).record.version, registered->id);
+    EXPECT_TRUE(appointed.ok()) << appointed.error().message;
+    return *registered;
+  }
+
+  // The error's code, or nothing when the call succeeded.
+  template <typename T>
+  static std::optional<core::ErrorCode> CodeOf(const core::Result<T>& result) {
+    if (result.ok()) return std::nullopt;
+    return result.error().code;
   }
 
   InformationRequest StoredRequest(InformationRequestId id) {
@@ -141,12 +184,16 @@ TEST_P(InformationRequestSuite, OnlyTheBusinessUnitWithdrawsAndAWithdrawnRequest
 
 TEST_P(InformationRequestSuite, NoAnswerOnceTheCaseIsClosed) {
   const Case current = Stored(case_.id).record;
-  ASSERT_TRUE(cases_->CloseWithoutReview(manager_, case_.id, current.version, "Not met.").ok());
+  ASSERT_TRUE(cases_->CloseWithoutReview(manager_, case_.id, current.version, {"Not met."}).ok());
   auto answered = requests_->Respond(police_lead_, police_request_.id, police_request_.version,
                                      "A late answer.");
   ASSERT_FALSE(answered.ok());
   EXPECT_EQ(answered.error().code, core::ErrorCode::kConflict);
-  EXPECT_EQ(StoredRequest(police_request_.id).status, RequestStatus::kRequested);
+  // Closing ended the request that still waited: no longer needed, on the day the case closed.
+  const auto ended = StoredRequest(police_request_.id);
+  EXPECT_EQ(ended.status, RequestStatus::kNoLongerNeeded);
+  EXPECT_EQ(ended.ended_on, Stored(case_.id).record.closed_on);
+  EXPECT_TRUE(ended.ended_on.has_value());
 }
 
 TEST_P(InformationRequestSuite, AFileIsStoredWithItsBytesAndOnlyItsAgencyReadsIt) {
@@ -167,6 +214,108 @@ TEST_P(InformationRequestSuite, AFileIsStoredWithItsBytesAndOnlyItsAgencyReadsIt
   auto empty = requests_->AttachFile(police_lead_, police_request_.id, {"", ""});
   ASSERT_FALSE(empty.ok());
   EXPECT_EQ(empty.error().field, "file");
+}
+
+TEST_P(InformationRequestSuite, TheAppointedReviewerReadsTheirCasesResponsesAndFilesOnly) {
+  AppointToCspr(case_.id, reviewer_, "Dr Fictional Reviewer");
+  ASSERT_TRUE(requests_
+                  ->Respond(health_lead_, health_request_.id, health_request_.version,
+                            "Health's fictional chronology.")
+                  .ok());
+  auto attached = requests_->AttachFile(health_lead_, health_request_.id,
+                                        {"chronology.txt", "Fictional chronology file.\n"});
+  ASSERT_TRUE(attached.ok()) << attached.error().message;
+
+  // Their case: every agency's request, its response and its files, each read audited.
+  const std::string health_id = std::to_string(health_request_.id);
+  auto read = requests_->Get(reviewer_, health_request_.id);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->request.response, "Health's fictional chronology.");
+  EXPECT_EQ(read->case_reference, "CR-2025-101");
+  ASSERT_EQ(read->files.size(), 1u);
+  EXPECT_EQ(read->files[0].id, attached->id);
+  EXPECT_EQ(Count("information_request.read", kSuccess, health_id), 1);
+  auto download = requests_->GetFile(reviewer_, health_request_.id, attached->id);
+  ASSERT_TRUE(download.ok()) << download.error().message;
+  EXPECT_EQ(download->bytes, "Fictional chronology file.\n");
+  EXPECT_EQ(Count("information_request.file.read", kSuccess, health_id), 1);
+  EXPECT_TRUE(requests_->Get(reviewer_, police_request_.id).ok());
+
+  // Another case's request and file: as if they did not exist, audited as refusals.
+  const Case other = Open("CR-2025-102");
+  auto elsewhere = requests_->Create(
+      officer_, other.id, other.version,
+      {police_, D("2025-12-30"), D("2026-01-13"), "A chronology of your involvement."});
+  ASSERT_TRUE(elsewhere.ok()) << elsewhere.error().message;
+  auto other_file = requests_->AttachFile(police_lead_, elsewhere->id,
+                                          {"police.txt", "Fictional police file.\n"});
+  ASSERT_TRUE(other_file.ok()) << other_file.error().message;
+  const std::string other_id = std::to_string(elsewhere->id);
+  auto hidden = requests_->Get(reviewer_, elsewhere->id);
+  ASSERT_FALSE(hidden.ok());
+  auto missing = requests_->Get(reviewer_, 999999);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(hidden.error().code, core::ErrorCode::kNotFound);
+  EXPECT_EQ(hidden.error().message, missing.error().message);
+  EXPECT_EQ(Count("information_request.read", kDenied, other_id), 1);
+  auto hidden_file = requests_->GetFile(reviewer_, elsewhere->id, other_file->id);
+  ASSERT_FALSE(hidden_file.ok());
+  EXPECT_EQ(hidden_file.error().code, core::ErrorCode::kNotFound);
+  EXPECT_EQ(Count("information_request.file.read", kDenied, other_id), 1);
+  EXPECT_EQ(Count("information_request.read", kSuccess, other_id), 0);
+  EXPECT_EQ(Count("information_request.file.read", kSuccess, other_id), 0);
+
+  // A reviewer appointed to nothing sees no request; nor is a reviewer an agency with a list.
+  auto unassigned = requests_->Get(other_reviewer_, health_request_.id);
+  ASSERT_FALSE(unassigned.ok());
+  EXPECT_EQ(unassigned.error().code, core::ErrorCode::kNotFound);
+  EXPECT_EQ(CodeOf(requests_->GetFile(other_reviewer_, health_request_.id, attached->id)),
+            core::ErrorCode::kNotFound);
+  EXPECT_EQ(CodeOf(requests_->ForMyAgency(reviewer_)), core::ErrorCode::kForbidden);
+
+  // A reviewer replaced on the case loses its requests at once; the new one reads them.
+  Appoint(case_.id, other_reviewer_, "Dr Fictional Second");
+  EXPECT_EQ(CodeOf(requests_->Get(reviewer_, health_request_.id)), core::ErrorCode::kNotFound);
+  EXPECT_TRUE(requests_->Get(other_reviewer_, health_request_.id).ok());
+}
+
+TEST_P(InformationRequestSuite, AReviewerAnswersWithdrawsAndAttachesNothing) {
+  AppointToCspr(case_.id, reviewer_, "Dr Fictional Reviewer");
+  const std::string police_id = std::to_string(police_request_.id);
+
+  // On their own case the request is visible, so the change is forbidden, and audited.
+  auto answered = requests_->Respond(reviewer_, police_request_.id, police_request_.version,
+                                     "Not the reviewer's to answer.");
+  ASSERT_FALSE(answered.ok());
+  EXPECT_EQ(answered.error().code, core::ErrorCode::kForbidden);
+  EXPECT_EQ(Count("information_request.respond", kDenied, police_id), 1);
+  auto withdrawn = requests_->Withdraw(reviewer_, police_request_.id, police_request_.version);
+  ASSERT_FALSE(withdrawn.ok());
+  EXPECT_EQ(withdrawn.error().code, core::ErrorCode::kForbidden);
+  EXPECT_EQ(Count("information_request.withdraw", kDenied, police_id), 1);
+  auto attached =
+      requests_->AttachFile(reviewer_, police_request_.id, {"notes.txt", "Reviewer notes.\n"});
+  ASSERT_FALSE(attached.ok());
+  EXPECT_EQ(attached.error().code, core::ErrorCode::kForbidden);
+  EXPECT_EQ(Count("information_request.attach", kDenied, police_id), 1);
+
+  // A reviewer not on the case does not learn that the request exists.
+  auto stranger = requests_->Respond(other_reviewer_, police_request_.id, police_request_.version,
+                                     "Nor theirs.");
+  ASSERT_FALSE(stranger.ok());
+  EXPECT_EQ(stranger.error().code, core::ErrorCode::kNotFound);
+
+  const auto stored = StoredRequest(police_request_.id);
+  EXPECT_EQ(stored.status, RequestStatus::kRequested);
+  EXPECT_TRUE(stored.response.empty());
+  EXPECT_EQ(stored.version, police_request_.version);
+  auto files = store().Read(
+      [&](Transaction& tx) { return tx.information_requests(north_).Files(police_request_.id); });
+  ASSERT_TRUE(files.ok()) << files.error().message;
+  EXPECT_TRUE(files->empty());
+  EXPECT_EQ(Count("information_request.respond", kSuccess, police_id), 0);
+  EXPECT_EQ(Count("information_request.withdraw", kSuccess, police_id), 0);
+  EXPECT_EQ(Count("information_request.attach", kSuccess, police_id), 0);
 }
 
 ASSURE_INSTANTIATE_BACKEND_TESTS(InformationRequestSuite);

@@ -92,8 +92,8 @@ const std::map<std::string, Step, std::less<>>& Steps() {
        }},
       {"close_without_review",
        [](const StepCall& c) {
-         return WithInput(TextFrom(c.body, "rationale"), [&](std::string rationale) {
-           return c.cases.CloseWithoutReview(c.requester, c.id, c.version, std::move(rationale));
+         return WithInput(ClosureFrom(c.body), [&](domain::ClosureInput input) {
+           return c.cases.CloseWithoutReview(c.requester, c.id, c.version, std::move(input));
          });
        }},
       {"appoint_reviewer",
@@ -130,8 +130,8 @@ const std::map<std::string, Step, std::less<>>& Steps() {
        }},
       {"embargo",
        [](const StepCall& c) {
-         return WithInput(TextFrom(c.body, "reason"), [&](std::string reason) {
-           return c.cases.Embargo(c.requester, c.id, c.version, std::move(reason));
+         return WithInput(EmbargoFrom(c.body), [&](domain::EmbargoInput input) {
+           return c.cases.Embargo(c.requester, c.id, c.version, std::move(input));
          });
        }},
       {"publish_after_embargo",

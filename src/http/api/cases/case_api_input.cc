@@ -118,6 +118,44 @@ core::Result<domain::CivilDate> MeetingOnFrom(const json& body) {
   return ValueIfAllRead(fields, meeting_on);
 }
 
+namespace {
+
+// The "s44" object, if sent: needs_care_and_support must be answered (true or false); an
+// answer left out of the others is false.
+std::optional<domain::CareActS44> S44From(JsonFields& fields) {
+  auto s44 = fields.Object("s44");
+  if (!s44) return std::nullopt;
+  domain::CareActS44 answers;
+  if (!s44->Has("needs_care_and_support")) {
+    s44->Fail("needs_care_and_support",
+              "Send true or false: does the adult have needs for care and support?");
+  }
+  answers.needs_care_and_support = s44->Bool("needs_care_and_support");
+  answers.concern_about_joint_working = s44->Bool("concern_about_joint_working");
+  answers.adult_died = s44->Bool("adult_died");
+  answers.abuse_or_neglect_caused_death = s44->Bool("abuse_or_neglect_caused_death");
+  answers.serious_abuse_or_neglect = s44->Bool("serious_abuse_or_neglect");
+  return answers;
+}
+
+}  // namespace
+
+core::Result<domain::ClosureInput> ClosureFrom(const json& body) {
+  JsonFields fields(body);
+  domain::ClosureInput input;
+  input.rationale = fields.Text("rationale");
+  input.s44 = S44From(fields);
+  return ValueIfAllRead(fields, std::move(input));
+}
+
+core::Result<domain::EmbargoInput> EmbargoFrom(const json& body) {
+  JsonFields fields(body);
+  domain::EmbargoInput input;
+  input.reason = fields.Text("reason");
+  input.delay_notified_on = fields.Date("delay_notified_on");
+  return ValueIfAllRead(fields, std::move(input));
+}
+
 core::Result<domain::RapidReviewInput> RapidReviewFrom(const json& body) {
   JsonFields fields(body);
   domain::RapidReviewInput input;
@@ -134,14 +172,7 @@ core::Result<domain::RapidReviewInput> RapidReviewFrom(const json& body) {
     fields.Fail("decision", "Choose cspr, sar, joint, none or other.");
   }
   review.rationale = fields.Text("rationale");
-  if (auto s44 = fields.Object("s44")) {
-    domain::CareActS44 inputs;
-    inputs.concern_about_joint_working = s44->Bool("concern_about_joint_working");
-    inputs.adult_died = s44->Bool("adult_died");
-    inputs.abuse_or_neglect_caused_death = s44->Bool("abuse_or_neglect_caused_death");
-    inputs.serious_abuse_or_neglect = s44->Bool("serious_abuse_or_neglect");
-    review.s44 = inputs;
-  }
+  input.s44 = S44From(fields);
   review.sent_to_panel_on = fields.Date("sent_to_panel_on");
   if (fields.Has("panel_response")) {
     if (auto response = domain::ParsePanelResponse(fields.Text("panel_response"))) {
@@ -196,6 +227,7 @@ core::Result<domain::NoticeInput> NoticeFrom(const json& body) {
   JsonFields fields(body);
   domain::NoticeInput input;
   input.sent_on = fields.RequiredDate("sent_on");
+  input.secretary_of_state_sent_on = fields.Date("secretary_of_state_sent_on");
   input.planned_publication_on = fields.Date("planned_publication_on");
   return ValueIfAllRead(fields, std::move(input));
 }

@@ -22,7 +22,14 @@ core::Result<domain::Case> CaseEditFrom(const nlohmann::json& body, domain::Case
 
 core::Result<domain::NotificationInput> NotificationFrom(const nlohmann::json& body);
 core::Result<domain::CivilDate> MeetingOnFrom(const nlohmann::json& body);
+// record_rapid_review; its optional "s44" object as ClosureFrom's.
 core::Result<domain::RapidReviewInput> RapidReviewFrom(const nlohmann::json& body);
+// close_without_review: "rationale", and for an adult or joint case the "s44" object
+// (needs_care_and_support required; concern_about_joint_working, adult_died,
+// abuse_or_neglect_caused_death, serious_abuse_or_neglect: false when left out).
+core::Result<domain::ClosureInput> ClosureFrom(const nlohmann::json& body);
+// embargo: "reason", and "delay_notified_on" (the panel and the Secretary of State told why).
+core::Result<domain::EmbargoInput> EmbargoFrom(const nlohmann::json& body);
 core::Result<domain::PanelResponseInput> PanelResponseFrom(const nlohmann::json& body);
 core::Result<domain::ReviewPlan> PlanFrom(const nlohmann::json& body);
 core::Result<domain::FindingsInput> FindingsFrom(const nlohmann::json& body);

@@ -16,11 +16,14 @@ using domain::Action;
 using domain::Resource;
 using nlohmann::json;
 
-json CountsJson(const domain::TypeCounts& counts) {
-  return {{"total", counts.total()},
-          {"adult", counts.adult},
-          {"child", counts.child},
-          {"joint", counts.joint}};
+// {total, adult, child, joint}, and dhr for full reviews (never in total or adult).
+json CountsJson(const reports::FigureRow& row) {
+  json counts{{"total", row.counts.total()},
+              {"adult", row.counts.adult},
+              {"child", row.counts.child},
+              {"joint", row.counts.joint}};
+  if (row.dhr) counts["dhr"] = *row.dhr;
+  return counts;
 }
 
 json OptionalNumber(const std::optional<double>& value) {
@@ -33,7 +36,7 @@ json ActivityJson(const domain::ReviewActivity& activity) {
              {{"from", domain::FormatCivilDate(activity.period.from)},
               {"to", domain::FormatCivilDate(activity.period.to)}}}};
   for (const auto& row : reports::ReviewActivityRows(activity)) {
-    body[std::string{row.key}] = CountsJson(row.counts);
+    body[std::string{row.key}] = CountsJson(row);
   }
   body["notifications"] = activity.notifications;
   const auto& timeliness = activity.timeliness;

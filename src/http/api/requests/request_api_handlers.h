@@ -3,8 +3,10 @@
 // response (POST .../response with the request's "version"; a stale one is 409 and changes
 // nothing) and withdrawing a request (the business unit).
 //
-// Same policy as the pages: a request of another agency is 404 exactly as one that does not
-// exist, and the refusal is audited. Thread-safe: the service is.
+// Same policy as the pages: the reviewer appointed to a case reads its requests and files, and
+// answers or withdraws none; a request of another agency, or of a case the reviewer is not
+// appointed to, is 404 exactly as one that does not exist, and the refusal is audited.
+// Thread-safe: the service is.
 #pragma once
 
 #include "http/common/handler_context.h"

@@ -26,8 +26,9 @@ using domain::Resource;
 using nlohmann::json;
 
 // The years a date can name (domain::ParseCivilDate).
-constexpr int kFirstYear = 1900;
-constexpr int kLastYear = 2199;
+// The page shows only the years whose bank holidays are verified.
+constexpr int kFirstYear = domain::kFirstVerifiedYear;
+constexpr int kLastYear = domain::kLastVerifiedYear;
 constexpr std::string_view kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                           "Thursday", "Friday", "Saturday"};
 constexpr std::string_view kAddHref = "/calendar/adjustments/new";
@@ -60,7 +61,11 @@ core::Result<Response> CalendarPage(const HandlerContext& context,
                                     const domain::CalendarService& calendar,
                                     const Request& request) {
   const auto year = ShownYear(request, context.clock);
-  if (!year) return core::Error::InvalidInput("year", "Choose a year from 1900 to 2199.");
+  if (!year) {
+    return core::Error::InvalidInput("year", "Choose a year from " + std::to_string(kFirstYear) +
+                                                 " to " + std::to_string(kLastYear) +
+                                                 ", the years whose bank holidays are verified.");
+  }
   const auto requester = RequesterOf(request);
   ASSURE_ASSIGN_OR_RETURN(const auto stored, calendar.Adjustments(requester));
 
@@ -75,7 +80,9 @@ core::Result<Response> CalendarPage(const HandlerContext& context,
     national[holiday.date] = holiday.name;
   }
   json days = json::array();
-  for (const auto date : domain::WorkingCalendar{adjustments}.Holidays(*year)) {
+  ASSURE_ASSIGN_OR_RETURN(const auto holidays,
+                          domain::WorkingCalendar{adjustments}.Holidays(*year));
+  for (const auto date : holidays) {
     const auto known = national.find(date);
     const bool is_national = known != national.end();
     days.push_back(

@@ -138,6 +138,9 @@ std::optional<domain::CivilDate> ParseMeetingDate(const FormData& form, FormErro
 
 std::vector<S44Question> S44Questions() {
   return {
+      {"s44_needs_care_and_support",
+       "Does the adult have needs for care and support (whether or not the local authority was "
+       "meeting any of them)?"},
       {"s44_concern_about_joint_working",
        "Is there reasonable cause for concern about how agencies worked together to safeguard "
        "the adult?"},
@@ -148,6 +151,24 @@ std::vector<S44Question> S44Questions() {
        "If the adult is alive: are they known or suspected to have suffered serious abuse or "
        "neglect?"},
   };
+}
+
+std::optional<domain::CareActS44> ParseS44(const FormData& form, FormErrors& errors) {
+  const auto questions = S44Questions();
+  std::vector<std::optional<bool>> answers;
+  for (const auto& question : questions) answers.push_back(YesNo(form, question.key));
+  const auto answered = std::count_if(answers.begin(), answers.end(),
+                                      [](const auto& answer) { return answer.has_value(); });
+  if (answered == 0) return std::nullopt;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    if (!answers[i]) {
+      errors.Add(std::string{questions[i].key},
+                 "Answer yes or no: all five Care Act section 44 questions are needed");
+    }
+  }
+  return domain::CareActS44{answers[0].value_or(false), answers[1].value_or(false),
+                            answers[2].value_or(false), answers[3].value_or(false),
+                            answers[4].value_or(false)};
 }
 
 domain::RapidReviewInput ParseRapidReview(const FormData& form, FormErrors& errors) {
@@ -174,23 +195,10 @@ domain::RapidReviewInput ParseRapidReview(const FormData& form, FormErrors& erro
     errors.Add("decision", "Select the rapid review's decision");
   }
   review.rationale = Value(form, "rationale");
-  {
-    const auto questions = S44Questions();
-    std::vector<std::optional<bool>> answers;
-    for (const auto& question : questions) answers.push_back(YesNo(form, question.key));
-    const auto answered = std::count_if(answers.begin(), answers.end(),
-                                        [](const auto& answer) { return answer.has_value(); });
-    if (answered > 0) {
-      for (std::size_t i = 0; i < questions.size(); ++i) {
-        if (!answers[i]) {
-          errors.Add(std::string{questions[i].key},
-                     "Answer yes or no: all four Care Act section 44 questions are needed");
-        }
-      }
-      review.s44 = domain::CareActS44{answers[0].value_or(false), answers[1].value_or(false),
-                                      answers[2].value_or(false), answers[3].value_or(false)};
-    }
-  }
+  input.s44 = ParseS44(form, errors);
+  review.sent_to_panel_on =
+      ParseDate(form, "sent_to_panel_on",
+                "the date the rapid review was sent to the national panel", false, errors);
   input.decided_on =
       ParseDate(form, "decided_on", "the date of the decision on a full review", false, errors);
   return input;
@@ -256,6 +264,9 @@ domain::NoticeInput ParseNotice(const FormData& form, FormErrors& errors) {
   if (auto sent = ParseDate(form, "notice_sent_on", "the date the notice was sent", true, errors)) {
     input.sent_on = *sent;
   }
+  input.secretary_of_state_sent_on =
+      ParseDate(form, "secretary_of_state_sent_on",
+                "the date the final report was sent to the Secretary of State", false, errors);
   input.planned_publication_on =
       ParseDate(form, "planned_publication_on", "the planned publication date", false, errors);
   return input;

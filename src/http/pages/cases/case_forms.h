@@ -48,8 +48,10 @@ core::Error ToFormRow(core::Error error, std::string_view list, const std::vecto
 domain::NotificationInput ParseNotification(const FormData& form, FormErrors& errors);
 domain::NewInformationRequest ParseInformationRequest(const FormData& form, FormErrors& errors);
 std::optional<domain::CivilDate> ParseMeetingDate(const FormData& form, FormErrors& errors);
-// The Care Act s44 answers are read when the form has any of them (an adult or joint case's
-// form asks them; the service refuses them where they do not belong).
+// The Care Act s44 answers, when the form has any of them (an adult or joint case's rapid review
+// and closure forms ask them; the service refuses them where they do not belong): all five are
+// then needed.
+std::optional<domain::CareActS44> ParseS44(const FormData& form, FormErrors& errors);
 domain::RapidReviewInput ParseRapidReview(const FormData& form, FormErrors& errors);
 domain::PanelResponseInput ParsePanelResponse(const FormData& form, FormErrors& errors);
 std::optional<domain::ReviewerId> ParseReviewerChoice(const FormData& form, FormErrors& errors);

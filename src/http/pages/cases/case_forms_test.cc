@@ -53,14 +53,15 @@ TEST(CaseFormsTest, TheCareActAnswersAreAllOrNothing) {
       {"completed_on-day", "7"}, {"completed_on-month", "1"}, {"completed_on-year", "2025"},
       {"decision", "sar"}};
   FormErrors none;
-  EXPECT_FALSE(ParseRapidReview(Form(base), none).review.s44.has_value());
+  EXPECT_FALSE(ParseRapidReview(Form(base), none).s44.has_value());
   EXPECT_TRUE(none.empty());
 
   auto some = base;
   some.emplace_back("s44_adult_died", "no");
   FormErrors partial;
   ParseRapidReview(Form(some), partial);
-  EXPECT_EQ(partial.entries().size(), 3u);
+  EXPECT_EQ(partial.entries().size(), 4u);
+  EXPECT_NE(partial.MessageFor("s44_needs_care_and_support"), "");
   EXPECT_NE(partial.MessageFor("s44_concern_about_joint_working"), "");
 
   auto all = base;
@@ -68,8 +69,9 @@ TEST(CaseFormsTest, TheCareActAnswersAreAllOrNothing) {
   FormErrors errors;
   const auto input = ParseRapidReview(Form(all), errors);
   EXPECT_TRUE(errors.empty());
-  ASSERT_TRUE(input.review.s44.has_value());
-  EXPECT_TRUE(input.review.s44->concern_about_joint_working);
+  ASSERT_TRUE(input.s44.has_value());
+  EXPECT_TRUE(input.s44->needs_care_and_support);
+  EXPECT_TRUE(input.s44->concern_about_joint_working);
 }
 
 TEST(CaseFormsTest, FindingsLeaveOutBlankBoxesAndRememberTheirRows) {

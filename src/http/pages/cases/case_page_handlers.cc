@@ -38,6 +38,20 @@ json Row(std::string key, const std::string& value) {
   return {{"key", std::move(key)}, {"lines", TextLines(value.empty() ? "Not recorded" : value)}};
 }
 
+// What the case's Care Act s44 answers mean for a SAR.
+std::string S44Text(const domain::CareActS44& s44) {
+  switch (domain::EvaluateS44(s44)) {
+    case domain::SarBasis::kMandatory:
+      return "SAR mandatory: section 44(1) to (3) are met";
+    case domain::SarBasis::kDiscretionary:
+      return "SAR discretionary (section 44(4)): the adult has needs for care and support, but "
+             "section 44(1) to (3) are not all met";
+    case domain::SarBasis::kNotApplicable:
+      break;
+  }
+  return "Section 44 does not apply: the adult has no needs for care and support";
+}
+
 json Summary(const domain::Case& record, const std::map<domain::AgencyId, std::string>& agencies) {
   json rows = json::array();
   rows.push_back(Row("Type", std::string{CaseTypeLabel(record.type)}));
@@ -57,6 +71,8 @@ json Summary(const domain::Case& record, const std::map<domain::AgencyId, std::s
   std::string themes;
   for (const auto& theme : record.themes) themes += (themes.empty() ? "" : "\n") + theme;
   rows.push_back(Row("Themes", themes));
+  if (record.s44) rows.push_back(Row("Care Act section 44", S44Text(*record.s44)));
+  if (record.closed_on) rows.push_back(Row("Closed", DateText(record.closed_on)));
   return rows;
 }
 
@@ -66,6 +82,7 @@ json Requests(const std::vector<domain::InformationRequest>& requests,
   for (const auto& request : requests) {
     list.push_back(
         {{"agency", JoinNames({request.agency_id}, agencies)},
+         {"href", "/requests/" + std::to_string(request.id)},
          {"requested", DateText(request.requested_on)},
          {"due", DateText(request.due_on)},
          {"status", RequestStatusLabel(request.status)},
@@ -88,12 +105,6 @@ json RapidReviewRecord(const domain::CaseView& view,
   rows.push_back(Row("Immediate safety actions", review->immediate_actions));
   rows.push_back(Row("Learning", review->learning));
   rows.push_back(Row("Decision", std::string{DecisionLabel(review->decision)}));
-  if (view.sar_basis) {
-    rows.push_back(Row("Care Act section 44", view.sar_basis == domain::SarBasis::kMandatory
-                                                  ? "Mandatory: the section 44 criteria are met"
-                                                  : "Discretionary: the section 44 criteria are "
-                                                    "not all met"));
-  }
   rows.push_back(Row("Rationale", review->rationale));
   if (domain::NotifiesPanel(view.records.record.type)) {
     rows.push_back(Row("Sent to the panel", DateText(review->sent_to_panel_on)));
@@ -118,7 +129,15 @@ json FullReviewRecord(const domain::CaseView& view, bool may_add_actions) {
   rows.push_back(Row("Pre-publication notice sent", DateText(review->notice_sent_on)));
   rows.push_back(Row("Published", DateText(review->published_on)));
   rows.push_back(Row("Publication link", review->publication_link));
-  if (!review->embargo_reason.empty()) rows.push_back(Row("Embargo", review->embargo_reason));
+  if (!review->embargo_reason.empty()) {
+    rows.push_back(Row("Embargo", review->embargo_reason));
+    rows.push_back(Row("Embargoed", DateText(review->embargoed_on)));
+    rows.push_back(Row("Panel and Secretary of State told why publication is delayed",
+                       DateText(review->delay_notified_on)));
+  }
+  if (review->kind == domain::FullReviewKind::kSar) {
+    rows.push_back(Row("Concluded (final report agreed)", DateText(review->concluded_on)));
+  }
   json stages = json::array();
   for (const auto& stage : review->stages) {
     const bool late = stage.planned_on && stage.actual_on && *stage.actual_on > *stage.planned_on;

@@ -143,7 +143,11 @@ StepResult FindingsApply(const StepCall& context, const FormData& form, domain::
 // ---- send_prepublication_notice ----
 
 core::Status NoticeFields(FormView& view, const StepContext&) {
-  view.Date("notice_sent_on", "Date the notice was sent to the national panel");
+  view.Date("notice_sent_on", "Date the final report was sent to the national panel");
+  view.Date("secretary_of_state_sent_on",
+            "Date the final report was sent to the Secretary of State",
+            "Both copies are due at least 7 working days before publication. Record this step "
+            "again when the second copy goes.");
   view.Date("planned_publication_on", "Planned publication date",
             "Leave this blank to keep the date in the review's plan. For example, 27 3 2025");
   return core::Ok();
@@ -153,6 +157,7 @@ void NoticePrefill(Pairs& pairs, const StepContext& context) {
   const auto& review = context.view.records.full_review;
   if (!review) return;
   AppendDate(pairs, "notice_sent_on", review->notice_sent_on);
+  AppendDate(pairs, "secretary_of_state_sent_on", review->secretary_of_state_notice_on);
   AppendDate(pairs, "planned_publication_on", review->planned_publication_on);
 }
 
@@ -193,13 +198,21 @@ StepResult PublishAfterEmbargoApply(const StepCall& context, const FormData& for
 core::Status EmbargoFields(FormView& view, const StepContext&) {
   view.Textarea("embargo_reason", "Why is publication held back?",
                 "For example, criminal proceedings are under way");
+  view.Date("delay_notified_on",
+            "Date the national panel and the Secretary of State were told why publication is "
+            "delayed (if they have been)");
   return core::Ok();
 }
 
 StepResult EmbargoApply(const StepCall& context, const FormData& form, domain::Version version,
-                        FormErrors&) {
+                        FormErrors& errors) {
+  domain::EmbargoInput input;
+  input.reason = form.Get("embargo_reason").value_or("");
+  input.delay_notified_on =
+      ParseDate(form, "delay_notified_on", "the date the panel was told", false, errors);
+  if (!errors.empty()) return {};
   return Outcome(context.services.cases.Embargo(context.requester, CaseIdOf(context), version,
-                                                form.Get("embargo_reason").value_or("")));
+                                                std::move(input)));
 }
 
 const std::array<StepPage, 7> kFullReviewSteps{{

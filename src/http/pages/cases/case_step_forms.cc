@@ -84,10 +84,39 @@ bool AsksS44(const StepContext& context) {
   return context.view.records.record.type != domain::CaseType::kChild;
 }
 
+// The Care Act s44 questions of an adult or joint case, answered before any decision on it.
+void S44Fields(FormView& view, const StepContext& context) {
+  if (!AsksS44(context)) return;
+  view.Section("Care Act section 44",
+               "Answer these before any decision on an adult or joint case: they show whether a "
+               "Safeguarding Adults Review is mandatory, discretionary or not for section 44.");
+  for (const auto& question : S44Questions()) {
+    view.Radios(std::string{question.key}, std::string{question.question}, YesNoChoices(), {},
+                true);
+  }
+}
+
+// The case's s44 answers, when it has them, for a form that asks them again.
+void S44Prefill(Pairs& pairs, const StepContext& context) {
+  const auto& s44 = context.view.records.record.s44;
+  if (!s44) return;
+  const bool answers[] = {s44->needs_care_and_support, s44->concern_about_joint_working,
+                          s44->adult_died, s44->abuse_or_neglect_caused_death,
+                          s44->serious_abuse_or_neglect};
+  const auto questions = S44Questions();
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    pairs.emplace_back(std::string{questions[i].key}, answers[i] ? "yes" : "no");
+  }
+}
+
 core::Status RapidReviewFields(FormView& view, const StepContext& context) {
   view.Section("The meeting");
   view.Date("meeting_on", "Date of the meeting");
   view.Date("completed_on", "Date the rapid review was completed");
+  if (domain::NotifiesPanel(context.view.records.record.type)) {
+    // The rapid review's 15 working days stop when it reaches the national panel.
+    view.Date("sent_to_panel_on", "Date the rapid review was sent to the national panel");
+  }
   view.Checkboxes("agencies_present", "Agencies present", AgencyChoices(context),
                   "Select all that apply");
   view.Section("What the rapid review found");
@@ -104,29 +133,24 @@ core::Status RapidReviewFields(FormView& view, const StepContext& context) {
   view.Textarea("rationale", "Rationale for the decision");
   view.Date("decided_on",
             "Date of the decision to hold a full review (if not the completion date)");
-  if (AsksS44(context)) {
-    view.Section("Care Act section 44",
-                 "Answer these for a SAR or joint review decision: they show whether the SAR is "
-                 "mandatory or discretionary.");
-    for (const auto& question : S44Questions()) {
-      view.Radios(std::string{question.key}, std::string{question.question}, YesNoChoices(), {},
-                  true);
-    }
-  }
+  S44Fields(view, context);
   return core::Ok();
+}
+
+// A refusal naming the s44 answers as a whole points at the first question.
+StepResult PointAtS44(StepResult result) {
+  if (result.refused && result.refused->field == "s44") {
+    result.refused->field = std::string{S44Questions().front().key};
+  }
+  return result;
 }
 
 StepResult RapidReviewApply(const StepCall& context, const FormData& form, domain::Version version,
                             FormErrors& errors) {
   auto input = ParseRapidReview(form, errors);
   if (!errors.empty()) return {};
-  auto result = Outcome(context.services.cases.RecordRapidReview(
-      context.requester, CaseIdOf(context), version, std::move(input)));
-  // The guard names the s44 answers as a whole: point at the first question.
-  if (result.refused && result.refused->field == "s44") {
-    result.refused->field = std::string{S44Questions().front().key};
-  }
-  return result;
+  return PointAtS44(Outcome(context.services.cases.RecordRapidReview(
+      context.requester, CaseIdOf(context), version, std::move(input))));
 }
 
 // ---- record_panel_response ----
@@ -160,15 +184,20 @@ StepResult PanelApply(const StepCall& context, const FormData& form, domain::Ver
 
 // ---- close_without_review ----
 
-core::Status CloseFields(FormView& view, const StepContext&) {
+core::Status CloseFields(FormView& view, const StepContext& context) {
   view.Textarea("rationale", "Why is the case closing without a review?");
+  S44Fields(view, context);
   return core::Ok();
 }
 
 StepResult CloseApply(const StepCall& context, const FormData& form, domain::Version version,
-                      FormErrors&) {
-  return Outcome(context.services.cases.CloseWithoutReview(
-      context.requester, CaseIdOf(context), version, form.Get("rationale").value_or("")));
+                      FormErrors& errors) {
+  domain::ClosureInput input;
+  input.rationale = form.Get("rationale").value_or("");
+  input.s44 = ParseS44(form, errors);
+  if (!errors.empty()) return {};
+  return PointAtS44(Outcome(context.services.cases.CloseWithoutReview(
+      context.requester, CaseIdOf(context), version, std::move(input))));
 }
 
 const std::array<StepPage, 6> kRapidReviewSteps{{
@@ -185,11 +214,11 @@ const std::array<StepPage, 6> kRapidReviewSteps{{
     {Transition::kRecordRapidReview,
      "A decision to hold a CSPR, SAR or joint review converts the case into its full review; "
      "any other decision closes the case.",
-     "Record the rapid review", RapidReviewFields, NoPrefill, RapidReviewApply},
+     "Record the rapid review", RapidReviewFields, S44Prefill, RapidReviewApply},
     {Transition::kRecordPanelResponse, "", "Save the panel's response", PanelFields, PanelPrefill,
      PanelApply},
     {Transition::kCloseWithoutReview, "Only the business manager can close a case.",
-     "Close the case", CloseFields, NoPrefill, CloseApply},
+     "Close the case", CloseFields, S44Prefill, CloseApply},
 }};
 
 }  // namespace

@@ -81,6 +81,10 @@ std::string_view ClockTagClass(domain::ClockStatus status) {
       return "govuk-tag--green";
     case domain::ClockStatus::kMetLate:
       return "govuk-tag--orange";
+    case domain::ClockStatus::kMissed:
+      return "govuk-tag--red";
+    case domain::ClockStatus::kPaused:
+      return "govuk-tag--grey";
   }
   return "govuk-tag--grey";
 }
@@ -98,6 +102,14 @@ std::string WorkingDaysText(const domain::StatutoryClock& clock) {
       return days == 0 ? "Met on the day" : "Met " + count + " early";
     case domain::ClockStatus::kMetLate:
       return "Met " + count + " late";
+    case domain::ClockStatus::kMissed:
+      return "Missed: " + count + " late when the case finished";
+    case domain::ClockStatus::kPaused: {
+      const int held = days < 0 ? -days : days;
+      return "Paused by the embargo: " + std::to_string(held) +
+             (held == 1 ? " working day" : " working days") + (days < 0 ? " late" : " left") +
+             " when it began";
+    }
   }
   return {};
 }

@@ -78,7 +78,9 @@ void AddFigures(json& page, const domain::ReviewActivity& activity) {
                     {"total", std::to_string(row.counts.total())},
                     {"adult", std::to_string(row.counts.adult)},
                     {"child", std::to_string(row.counts.child)},
-                    {"joint", std::to_string(row.counts.joint)}});
+                    {"joint", std::to_string(row.counts.joint)},
+                    {"has_dhr", row.dhr.has_value()},
+                    {"dhr", row.dhr ? std::to_string(*row.dhr) : std::string{}}});
   }
   page["rows"] = std::move(rows);
   page["period_text"] = domain::LongCivilDate(activity.period.from) + " to " +

@@ -3,9 +3,11 @@
 // its response and files, and the response form with a file upload), POST
 // /requests/{id}/response (multipart/form-data: the response text, the request's version and at
 // most one file) and /requests/{id}/files/{file_id} (the file's bytes as an attachment). The
-// business unit may open any request of the partnership; an agency lead only their agency's: any
-// other is 404, audited. Handlers parse, call domain::InformationRequestService and render; the
-// access gate has already checked the route's policy and CSRF. Thread-safe: the service is.
+// business unit may open any request of the partnership (from the case page); an agency lead only
+// their agency's; the reviewer appointed to a case reads that case's requests and files, without
+// the form (the response route refuses them): any other is 404, audited. Handlers parse, call
+// domain::InformationRequestService and render; the access gate has already checked the route's
+// policy and CSRF. Thread-safe: the service is.
 #pragma once
 
 #include "http/common/handler_context.h"

@@ -13,6 +13,19 @@ sql::Value OptionalDateValue(const std::optional<domain::CivilDate>& date) {
   return nullptr;
 }
 
+std::vector<sql::Value> S44Values(const std::optional<domain::CareActS44>& s44) {
+  if (!s44) return {nullptr, nullptr, nullptr, nullptr, nullptr};
+  return {sql::Bool(s44->needs_care_and_support), sql::Bool(s44->concern_about_joint_working),
+          sql::Bool(s44->adult_died), sql::Bool(s44->abuse_or_neglect_caused_death),
+          sql::Bool(s44->serious_abuse_or_neglect)};
+}
+
+std::optional<domain::CareActS44> S44At(const sql::Row& row, std::size_t first) {
+  if (row.IsNull(first)) return std::nullopt;
+  return domain::CareActS44{row.Bool(first), row.Bool(first + 1), row.Bool(first + 2),
+                            row.Bool(first + 3), row.Bool(first + 4)};
+}
+
 core::Result<domain::CivilDate> DateAt(const sql::Row& row, std::size_t column,
                                        std::string_view name) {
   std::optional<domain::CivilDate> date = domain::ParseCivilDate(row.Text(column));

@@ -14,6 +14,7 @@
 
 #include "core/result.h"
 #include "domain/civil_date.h"
+#include "domain/reviews/cases/case.h"
 #include "storage/sql/connection.h"
 
 namespace assure::storage {
@@ -27,6 +28,16 @@ core::Result<domain::CivilDate> DateAt(const sql::Row& row, std::size_t column,
 core::Result<std::optional<domain::CivilDate>> OptionalDateAt(const sql::Row& row,
                                                               std::size_t column,
                                                               std::string_view name);
+
+// The case's Care Act s44 answers as the five columns s44_needs_care_and_support,
+// s44_concern_about_joint_working, s44_adult_died, s44_abuse_or_neglect_caused_death,
+// s44_serious_abuse_or_neglect (all NULL: none recorded), and back from the row's five columns
+// from `first`.
+inline constexpr std::string_view kS44Columns =
+    "s44_needs_care_and_support, s44_concern_about_joint_working, s44_adult_died,"
+    " s44_abuse_or_neglect_caused_death, s44_serious_abuse_or_neglect";
+std::vector<sql::Value> S44Values(const std::optional<domain::CareActS44>& s44);
+std::optional<domain::CareActS44> S44At(const sql::Row& row, std::size_t first);
 
 // Column `column` of `row` parsed by `parse` (ParseCaseState, ...); kInternal naming `name`.
 template <typename E, typename Parse>

@@ -18,7 +18,10 @@ namespace {
 constexpr std::string_view kCaseColumns =
     "cases.id, cases.partnership_id, cases.reference, cases.type, cases.state, cases.incident_on,"
     " cases.aware_on, cases.referring_agency_id, cases.referral_received_on, cases.referrer,"
-    " cases.criteria_considered, cases.summary, cases.version";
+    " cases.criteria_considered, cases.summary, cases.version, cases.s44_needs_care_and_support,"
+    " cases.s44_concern_about_joint_working, cases.s44_adult_died,"
+    " cases.s44_abuse_or_neglect_caused_death, cases.s44_serious_abuse_or_neglect,"
+    " cases.closed_on";
 constexpr std::string_view kEventColumns =
     "id, case_id, at, user_id, action, from_state, to_state, note";
 constexpr std::size_t kMaxCircumstances = 20000;
@@ -44,7 +47,16 @@ core::Result<domain::Case> CaseFromRow(const sql::Row& row) {
   c.referral = {received_on, row.Text(9), row.Text(10)};
   c.summary = row.Text(11);
   c.version = row.Int64(12);
+  c.s44 = S44At(row, 13);
+  ASSURE_ASSIGN_OR_RETURN(c.closed_on, OptionalDateAt(row, 18, "cases.closed_on"));
   return c;
+}
+
+// `values`, then the s44 answers' five and the closing date.
+std::vector<sql::Value> WithS44(std::vector<sql::Value> values, const domain::Case& record) {
+  for (auto& value : S44Values(record.s44)) values.push_back(std::move(value));
+  values.push_back(OptionalDateValue(record.closed_on));
+  return values;
 }
 
 // The full-text document: reference, pseudonyms, summary and the referral's text.
@@ -252,17 +264,21 @@ core::Result<domain::Case> SqlCaseRepository::Update(const domain::Case& record)
   if (!taken.empty()) {
     return core::Error::Conflict("Another case already has this reference.", "reference");
   }
-  ASSURE_TRY(
-      UpdateVersioned(connection_, {"cases", "case", partnership_id_, record.id, record.version},
-                      "reference = ?, type = ?, state = ?, incident_on = ?, aware_on = ?,"
-                      " referring_agency_id = ?, referral_received_on = ?, referrer = ?,"
-                      " criteria_considered = ?, summary = ?, search_text = ?",
-                      {record.reference, TypeValue(record.type), StateValue(record.state),
-                       OptionalDateValue(record.incident_on), DateValue(record.aware_on),
-                       sql::OptionalInt64(record.referring_agency_id),
-                       DateValue(record.referral.received_on), record.referral.referrer,
-                       record.referral.criteria_considered, record.summary, SearchText(record)},
-                      "id"));
+  ASSURE_TRY(UpdateVersioned(
+      connection_, {"cases", "case", partnership_id_, record.id, record.version},
+      "reference = ?, type = ?, state = ?, incident_on = ?, aware_on = ?,"
+      " referring_agency_id = ?, referral_received_on = ?, referrer = ?,"
+      " criteria_considered = ?, summary = ?, search_text = ?,"
+      " s44_needs_care_and_support = ?, s44_concern_about_joint_working = ?,"
+      " s44_adult_died = ?, s44_abuse_or_neglect_caused_death = ?,"
+      " s44_serious_abuse_or_neglect = ?, closed_on = ?",
+      WithS44({record.reference, TypeValue(record.type), StateValue(record.state),
+               OptionalDateValue(record.incident_on), DateValue(record.aware_on),
+               sql::OptionalInt64(record.referring_agency_id),
+               DateValue(record.referral.received_on), record.referral.referrer,
+               record.referral.criteria_considered, record.summary, SearchText(record)},
+              record),
+      "id"));
   ASSURE_TRY(SyncSubjects(connection_, partnership_id_, record.id, record.subjects));
   ASSURE_TRY(ReplaceThemes(connection_, partnership_id_, record.id, record.themes));
   return Get(record.id);

@@ -152,6 +152,11 @@ TEST_P(SqlCaseRepositoryTest, UpdateStoresEveryFieldKeepingSubjectIds) {
   changed.referral = {Day("2025-03-06"), "Safeguarding adults lead", "Care Act s44"};
   changed.summary = "Self-neglect and isolation.";
   changed.themes = {"exploitation"};
+  changed.s44 = domain::CareActS44{.needs_care_and_support = true,
+                                   .concern_about_joint_working = false,
+                                   .adult_died = false,
+                                   .abuse_or_neglect_caused_death = false,
+                                   .serious_abuse_or_neglect = true};
   changed.subjects[0].age_band = "5-9";  // kept, changed
   changed.subjects[0].pseudonym = "Child J";
   changed.subjects.erase(changed.subjects.begin() + 1);  // the adult removed
@@ -176,6 +181,8 @@ TEST_P(SqlCaseRepositoryTest, UpdateStoresEveryFieldKeepingSubjectIds) {
   EXPECT_EQ(read->referral.criteria_considered, "Care Act s44");
   EXPECT_EQ(read->summary, "Self-neglect and isolation.");
   EXPECT_EQ(read->themes, (std::vector<std::string>{"exploitation"}));
+  EXPECT_EQ(read->s44, changed.s44);
+  EXPECT_FALSE(created->s44.has_value());  // none until a decision records them
   ASSERT_EQ(read->subjects.size(), 2u);
   EXPECT_EQ(read->subjects[0].pseudonym, "Child L");
   EXPECT_NE(read->subjects[0].id, child_id);

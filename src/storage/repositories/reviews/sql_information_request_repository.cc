@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view kRequestColumns =
     "id, case_id, agency_id, requested_on, due_on, asked, status, response, submitted_by,"
-    " submitted_at, version";
+    " submitted_at, version, ended_on";
 constexpr std::string_view kFileColumns =
     "id, request_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at";
 constexpr std::size_t kMaxAsked = 4000;
@@ -40,7 +40,19 @@ core::Result<domain::InformationRequest> RequestFromRow(const sql::Row& row) {
                           sql::OptionalInstantAt(row, 9, "information_requests.submitted_at"));
   request.submitted_at = submitted_at;
   request.version = row.Int64(10);
+  ASSURE_ASSIGN_OR_RETURN(request.ended_on,
+                          OptionalDateAt(row, 11, "information_requests.ended_on"));
+  // Stored as 'withdrawn' with ended_on set (migration 0012).
+  if (request.status == domain::RequestStatus::kWithdrawn && request.ended_on) {
+    request.status = domain::RequestStatus::kNoLongerNeeded;
+  }
   return request;
+}
+
+// The status column's value: no longer needed is stored as withdrawn with ended_on set.
+sql::Value StatusValue(domain::RequestStatus status) {
+  if (status == domain::RequestStatus::kNoLongerNeeded) status = domain::RequestStatus::kWithdrawn;
+  return sql::Text(domain::RequestStatusName(status));
 }
 
 core::Result<std::vector<domain::InformationRequest>> RequestsFromRows(const sql::Rows& rows) {
@@ -167,11 +179,14 @@ core::Result<domain::InformationRequest> SqlInformationRequestRepository::Update
           connection_,
           {"information_requests", "information request", partnership_id_, request.id,
            request.version},
-          "status = ?, response = ?, submitted_by = ?, submitted_at = ?, due_on = ?, asked = ?",
-          {sql::Text(domain::RequestStatusName(request.status)), request.response,
-           sql::OptionalInt64(request.submitted_by),
+          "status = ?, response = ?, submitted_by = ?, submitted_at = ?, due_on = ?, asked = ?,"
+          " ended_on = ?",
+          {StatusValue(request.status), request.response, sql::OptionalInt64(request.submitted_by),
            sql::OptionalInstantValue(request.submitted_at), DateValue(request.due_on),
-           request.asked},
+           request.asked,
+           OptionalDateValue(request.status == domain::RequestStatus::kNoLongerNeeded
+                                 ? request.ended_on
+                                 : std::nullopt)},
           kRequestColumns));
   return RequestFromRow(row);
 }

@@ -113,7 +113,8 @@ class SqlReviewFiguresRepositoryTest : public testing::StoreTest {
     Add(north_, {"N-4", CaseType::kAdult, "2020-04-01", "", "2020-04-02", "", "", {"neglect"}});
     // Reviewed on the last day; the SAR decided the day after.
     Add(north_, {"N-5", CaseType::kAdult, "2019-06-01", "", "2020-03-31", "sar", "2020-04-01", {}});
-    // A DHR counts as adult.
+    // A DHR (an adult case): the Community Safety Partnership's review, counted as a DHR and
+    // never as an adult full review.
     Add(north_, {"N-6", CaseType::kAdult, "2019-07-01", "", "", "dhr", "2019-08-01", {}});
     // Another partnership's records of the same year.
     Add(south_, {"S-1",
@@ -177,6 +178,21 @@ TEST_P(SqlReviewFiguresRepositoryTest, FullReviewsCountByDecisionDateAndKind) {
   EXPECT_EQ(kinds->sar, 0);  // decided the day after
 }
 
+TEST_P(SqlReviewFiguresRepositoryTest, ADhrIsCountedAsADhrAndNeverAsAnAdultFullReview) {
+  // Two adult cases decided in the same year: one SAR, one DHR.
+  Add(north_, {"A-1", CaseType::kAdult, "2019-05-01", "", "", "sar", "2019-06-01", {}});
+  Add(north_, {"A-2", CaseType::kAdult, "2019-05-01", "", "", "dhr", "2019-06-01", {}});
+  auto north = store().Read([&](domain::Transaction& tx) {
+    return domain::ComputeReviewActivity(tx.review_figures(north_), year_, domain::DeadlineRules{},
+                                         domain::WorkingCalendar{});
+  });
+  ASSERT_TRUE(north.ok()) << north.error().message;
+  EXPECT_EQ(north->full_reviews.adult, 1);  // the SAR only
+  EXPECT_EQ(north->full_reviews.dhr, 1);
+  EXPECT_EQ(north->full_reviews.total(), 1);
+  EXPECT_EQ(north->referrals.adult, 2);  // referrals still count by the case's type
+}
+
 TEST_P(SqlReviewFiguresRepositoryTest, NotificationsAndTimingsOfThePeriod) {
   SeedTheYear();
   auto sent = Figures(north_, [&](auto& f) { return f.NotificationsSent(year_); });
@@ -216,6 +232,7 @@ TEST_P(SqlReviewFiguresRepositoryTest, AnotherPartnershipsRecordsNeverCount) {
   EXPECT_EQ(south->rapid_reviews.total(), 2);
   EXPECT_EQ(south->full_reviews.child, 1);
   EXPECT_EQ(south->full_reviews.joint, 1);
+  EXPECT_EQ(south->full_reviews.dhr, 0);  // north's DHR is not south's
   EXPECT_EQ(south->notifications, 2);
   ASSERT_EQ(south->themes.size(), 2u);
   EXPECT_EQ(south->themes[0].cases, 1);
@@ -227,7 +244,7 @@ TEST_P(SqlReviewFiguresRepositoryTest, AnotherPartnershipsRecordsNeverCount) {
   });
   ASSERT_TRUE(west.ok()) << west.error().message;
   EXPECT_EQ(west->referrals.total() + west->rapid_reviews.total() + west->full_reviews.total() +
-                west->notifications,
+                west->full_reviews.dhr + west->notifications,
             0);
   EXPECT_TRUE(west->themes.empty());
   EXPECT_EQ(west->timeliness.assessed, 0);
@@ -242,9 +259,11 @@ TEST_P(SqlReviewFiguresRepositoryTest, TheWholeYearComputedThroughOneTransaction
   ASSERT_TRUE(north.ok()) << north.error().message;
   EXPECT_EQ(north->referrals.total(), 4);
   EXPECT_EQ(north->rapid_reviews.total(), 3);
-  EXPECT_EQ(north->full_reviews.adult, 1);  // the DHR
+  EXPECT_EQ(north->full_reviews.adult, 0);  // N-5's SAR is decided after; N-6's DHR is no SAR
   EXPECT_EQ(north->full_reviews.child, 1);
   EXPECT_EQ(north->full_reviews.joint, 1);
+  EXPECT_EQ(north->full_reviews.dhr, 1);      // N-6
+  EXPECT_EQ(north->full_reviews.total(), 2);  // the partnership's own: no DHR
   // N-3: notified 31 March 2019, reviewed 1 April 2019: within. N-1: notified 1 April, reviewed
   // 20 April (Easter 2019 was 19-22 April): within. N-5: referred 1 June 2019, reviewed 31 March
   // 2020: late.

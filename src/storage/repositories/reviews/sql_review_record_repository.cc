@@ -15,11 +15,11 @@ namespace {
 constexpr std::string_view kNotificationColumns = "sent_on, panel_reference";
 constexpr std::string_view kRapidReviewColumns =
     "meeting_on, completed_on, facts, immediate_actions, learning, decision, rationale,"
-    " s44_concern_about_joint_working, s44_adult_died, s44_abuse_or_neglect_caused_death,"
-    " s44_serious_abuse_or_neglect, sent_to_panel_on, panel_response, panel_response_on";
+    " sent_to_panel_on, panel_response, panel_response_on";
 constexpr std::string_view kFullReviewColumns =
     "kind, decided_on, started_on, reviewer_id, terms_of_reference_on, planned_publication_on,"
-    " notice_sent_on, published_on, publication_link, embargo_reason";
+    " notice_sent_on, published_on, publication_link, embargo_reason, concluded_on,"
+    " embargoed_on, delay_notified_on, secretary_of_state_notice_on, notice_for_publication_on";
 constexpr std::string_view kNotificationSelect = "case_id, sent_on, panel_reference, version";
 constexpr std::size_t kMaxText = 20000;
 constexpr std::size_t kMaxShortText = 4000;
@@ -46,12 +46,6 @@ std::string Placeholders(std::string_view columns) {
   std::string out = "?";
   for (std::ptrdiff_t i = 1; i < count; ++i) out += ", ?";
   return out;
-}
-
-sql::Value OptionalBool(const std::optional<domain::CareActS44>& s44,
-                        bool domain::CareActS44::*field) {
-  if (!s44) return nullptr;
-  return sql::Bool((*s44).*field);
 }
 
 core::Status ValidateNumbered(std::string_view field, const std::vector<int>& numbers,
@@ -137,19 +131,16 @@ core::Result<domain::RapidReview> RapidReviewFromRow(const sql::Row& row) {
                                                          domain::ParseReviewDecision));
   review.decision = decision;
   review.rationale = row.Text(7);
-  if (!row.IsNull(8)) {
-    review.s44 = domain::CareActS44{row.Bool(8), row.Bool(9), row.Bool(10), row.Bool(11)};
-  }
-  ASSURE_ASSIGN_OR_RETURN(auto sent, OptionalDateAt(row, 12, "rapid_reviews.sent_to_panel_on"));
+  ASSURE_ASSIGN_OR_RETURN(auto sent, OptionalDateAt(row, 8, "rapid_reviews.sent_to_panel_on"));
   review.sent_to_panel_on = sent;
   ASSURE_ASSIGN_OR_RETURN(auto response,
-                          EnumAt<domain::PanelResponse>(row, 13, "rapid_reviews.panel_response",
+                          EnumAt<domain::PanelResponse>(row, 9, "rapid_reviews.panel_response",
                                                         domain::ParsePanelResponse));
   review.panel_response = response;
   ASSURE_ASSIGN_OR_RETURN(auto response_on,
-                          OptionalDateAt(row, 14, "rapid_reviews.panel_response_on"));
+                          OptionalDateAt(row, 10, "rapid_reviews.panel_response_on"));
   review.panel_response_on = response_on;
-  review.version = row.Int64(15);
+  review.version = row.Int64(11);
   return review;
 }
 
@@ -174,7 +165,17 @@ core::Result<domain::FullReview> FullReviewFromRow(const sql::Row& row) {
   review.reviewer_id = row.OptionalInt64(4);
   review.publication_link = row.Text(9);
   review.embargo_reason = row.Text(10);
-  review.version = row.Int64(11);
+  ASSURE_ASSIGN_OR_RETURN(review.concluded_on,
+                          OptionalDateAt(row, 11, "full_reviews.concluded_on"));
+  ASSURE_ASSIGN_OR_RETURN(review.embargoed_on,
+                          OptionalDateAt(row, 12, "full_reviews.embargoed_on"));
+  ASSURE_ASSIGN_OR_RETURN(review.delay_notified_on,
+                          OptionalDateAt(row, 13, "full_reviews.delay_notified_on"));
+  ASSURE_ASSIGN_OR_RETURN(review.secretary_of_state_notice_on,
+                          OptionalDateAt(row, 14, "full_reviews.secretary_of_state_notice_on"));
+  ASSURE_ASSIGN_OR_RETURN(review.notice_for_publication_on,
+                          OptionalDateAt(row, 15, "full_reviews.notice_for_publication_on"));
+  review.version = row.Int64(16);
   return review;
 }
 
@@ -283,16 +284,11 @@ core::Result<domain::RapidReview> SqlReviewRecordRepository::PutRapidReview(
                                        "Choose the agencies present from this partnership's.");
     }
   }
-  using S44 = domain::CareActS44;
   ASSURE_TRY(Put("rapid_reviews", "rapid review", review.case_id, review.version,
                  kRapidReviewColumns,
                  {DateValue(review.meeting_on), DateValue(review.completed_on), review.facts,
                   review.immediate_actions, review.learning,
                   sql::Text(domain::ReviewDecisionName(review.decision)), review.rationale,
-                  OptionalBool(review.s44, &S44::concern_about_joint_working),
-                  OptionalBool(review.s44, &S44::adult_died),
-                  OptionalBool(review.s44, &S44::abuse_or_neglect_caused_death),
-                  OptionalBool(review.s44, &S44::serious_abuse_or_neglect),
                   OptionalDateValue(review.sent_to_panel_on),
                   sql::Text(domain::PanelResponseName(review.panel_response)),
                   OptionalDateValue(review.panel_response_on)}));
@@ -387,13 +383,17 @@ core::Result<domain::FullReview> SqlReviewRecordRepository::PutFullReview(
                                        "Choose a reviewer from this partnership's register.");
     }
   }
-  ASSURE_TRY(Put(
-      "full_reviews", "full review", review.case_id, review.version, kFullReviewColumns,
-      {sql::Text(domain::FullReviewKindName(review.kind)), DateValue(review.decided_on),
-       OptionalDateValue(review.started_on), sql::OptionalInt64(review.reviewer_id),
-       OptionalDateValue(review.terms_of_reference_on),
-       OptionalDateValue(review.planned_publication_on), OptionalDateValue(review.notice_sent_on),
-       OptionalDateValue(review.published_on), review.publication_link, review.embargo_reason}));
+  ASSURE_TRY(
+      Put("full_reviews", "full review", review.case_id, review.version, kFullReviewColumns,
+          {sql::Text(domain::FullReviewKindName(review.kind)), DateValue(review.decided_on),
+           OptionalDateValue(review.started_on), sql::OptionalInt64(review.reviewer_id),
+           OptionalDateValue(review.terms_of_reference_on),
+           OptionalDateValue(review.planned_publication_on),
+           OptionalDateValue(review.notice_sent_on), OptionalDateValue(review.published_on),
+           review.publication_link, review.embargo_reason, OptionalDateValue(review.concluded_on),
+           OptionalDateValue(review.embargoed_on), OptionalDateValue(review.delay_notified_on),
+           OptionalDateValue(review.secretary_of_state_notice_on),
+           OptionalDateValue(review.notice_for_publication_on)}));
 
   ASSURE_TRY(
       connection_.Execute("DELETE FROM review_stages WHERE partnership_id = ? AND case_id = ?",

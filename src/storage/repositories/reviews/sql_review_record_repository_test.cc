@@ -48,7 +48,6 @@ class SqlReviewRecordRepositoryTest : public CaseStorageTest {
     review.learning = "Information sharing between agencies.";
     review.decision = domain::ReviewDecision::kSar;
     review.rationale = "Criteria met.";
-    review.s44 = domain::CareActS44{true, false, false, true};
     review.sent_to_panel_on = Day("2025-03-24");
     review.panel_response = domain::PanelResponse::kAgree;
     review.panel_response_on = Day("2025-04-02");
@@ -140,18 +139,12 @@ TEST_P(SqlReviewRecordRepositoryTest, RapidReviewRoundTripsEveryField) {
   EXPECT_EQ(review.learning, "Information sharing between agencies.");
   EXPECT_EQ(review.decision, domain::ReviewDecision::kSar);
   EXPECT_EQ(review.rationale, "Criteria met.");
-  ASSERT_TRUE(review.s44.has_value());
-  EXPECT_TRUE(review.s44->concern_about_joint_working);
-  EXPECT_FALSE(review.s44->adult_died);
-  EXPECT_FALSE(review.s44->abuse_or_neglect_caused_death);
-  EXPECT_TRUE(review.s44->serious_abuse_or_neglect);
   EXPECT_EQ(review.sent_to_panel_on, Day("2025-03-24"));
   EXPECT_EQ(review.panel_response, domain::PanelResponse::kAgree);
   EXPECT_EQ(review.panel_response_on, Day("2025-04-02"));
   EXPECT_EQ(review.version, 1);
 
   RapidReview changed = review;
-  changed.s44 = std::nullopt;
   changed.sent_to_panel_on = std::nullopt;
   changed.panel_response = domain::PanelResponse::kNone;
   changed.panel_response_on = std::nullopt;
@@ -160,7 +153,6 @@ TEST_P(SqlReviewRecordRepositoryTest, RapidReviewRoundTripsEveryField) {
   auto updated = Records(partnership_a_, [&](auto& r) { return r.PutRapidReview(changed); });
   ASSERT_TRUE(updated.ok()) << updated.error().message;
   EXPECT_EQ(updated->version, 2);
-  EXPECT_FALSE(updated->s44.has_value());
   EXPECT_FALSE(updated->sent_to_panel_on.has_value());
   EXPECT_EQ(updated->panel_response, domain::PanelResponse::kNone);
   EXPECT_EQ(updated->agencies_present, std::vector<domain::AgencyId>{police_a_});
@@ -304,13 +296,6 @@ void ExpectSame(const RapidReview& batch, const RapidReview& single) {
   EXPECT_EQ(batch.learning, single.learning);
   EXPECT_EQ(batch.decision, single.decision);
   EXPECT_EQ(batch.rationale, single.rationale);
-  ASSERT_EQ(batch.s44.has_value(), single.s44.has_value());
-  if (batch.s44) {
-    EXPECT_EQ(batch.s44->concern_about_joint_working, single.s44->concern_about_joint_working);
-    EXPECT_EQ(batch.s44->adult_died, single.s44->adult_died);
-    EXPECT_EQ(batch.s44->abuse_or_neglect_caused_death, single.s44->abuse_or_neglect_caused_death);
-    EXPECT_EQ(batch.s44->serious_abuse_or_neglect, single.s44->serious_abuse_or_neglect);
-  }
   EXPECT_EQ(batch.sent_to_panel_on, single.sent_to_panel_on);
   EXPECT_EQ(batch.panel_response, single.panel_response);
   EXPECT_EQ(batch.panel_response_on, single.panel_response_on);
