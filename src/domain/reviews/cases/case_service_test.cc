@@ -233,11 +233,13 @@ TEST_P(CaseServiceSuite, ADecisionOfNoReviewClosesTheCase) {
 
 TEST_P(CaseServiceSuite, ClosingWithoutAReviewIsTheManagersAndNeedsARationale) {
   const Case opened = Open("CR-2025-008", CaseType::kAdult);
-  auto by_officer = cases_->CloseWithoutReview(officer_, opened.id, opened.version, {"Not met."});
+  auto by_officer =
+      cases_->CloseWithoutReview(officer_, opened.id, opened.version, {"Not met.", std::nullopt});
   ASSERT_FALSE(by_officer.ok());
   EXPECT_EQ(by_officer.error().code, core::ErrorCode::kForbidden);
   EXPECT_EQ(Count("case.transition.close_without_review", kDenied, std::to_string(opened.id)), 1);
-  auto blank = cases_->CloseWithoutReview(manager_, opened.id, opened.version, {"  "});
+  auto blank =
+      cases_->CloseWithoutReview(manager_, opened.id, opened.version, {"  ", std::nullopt});
   ASSERT_FALSE(blank.ok());
   EXPECT_EQ(blank.error().field, "rationale");
   EXPECT_EQ(Stored(opened.id).record.state, CaseState::kScoping);

@@ -115,8 +115,9 @@ TEST_P(ClockMarksSuite, AWithdrawnRequestAndAClosedCaseMarkAgain) {
   ExpectMark(record.id, "notification", "2026-01-06");
 
   auto current = Stored(record.id).record;
-  auto closed = cases_->CloseWithoutReview(manager_, current.id, current.version,
-                                           {"The criteria for a review are not met."});
+  auto closed =
+      cases_->CloseWithoutReview(manager_, current.id, current.version,
+                                 {"The criteria for a review are not met.", std::nullopt});
   ASSERT_TRUE(closed.ok()) << closed.error().message;
   ExpectMark(record.id, "");  // a closed case keeps only met clocks
 }

@@ -184,7 +184,9 @@ TEST_P(InformationRequestSuite, OnlyTheBusinessUnitWithdrawsAndAWithdrawnRequest
 
 TEST_P(InformationRequestSuite, NoAnswerOnceTheCaseIsClosed) {
   const Case current = Stored(case_.id).record;
-  ASSERT_TRUE(cases_->CloseWithoutReview(manager_, case_.id, current.version, {"Not met."}).ok());
+  ASSERT_TRUE(
+      cases_->CloseWithoutReview(manager_, case_.id, current.version, {"Not met.", std::nullopt})
+          .ok());
   auto answered = requests_->Respond(police_lead_, police_request_.id, police_request_.version,
                                      "A late answer.");
   ASSERT_FALSE(answered.ok());
