@@ -194,8 +194,8 @@ core::Result<domain::CaseId> WorkflowWorld::SeedCase(CaseType type, CaseState st
       if (state == CaseState::kEmbargoed) full.embargo_reason = "Criminal proceedings.";
       if (state == CaseState::kPublished) {
         if (domain::NotifiesPanel(type)) {
-          full = domain::WithNotice(std::move(full),
-                                    {domain::AddDays(kCompletedOn, 150), std::nullopt});
+          const auto noticed = domain::AddDays(kCompletedOn, 150);  // both copies
+          full = domain::WithNotice(std::move(full), {noticed, noticed, std::nullopt});
         }
         full = domain::WithPublication(std::move(full), {domain::AddDays(kCompletedOn, 160),
                                                          "https://example.org/reviews/seeded"});

@@ -37,6 +37,7 @@ std::string_view StatusClass(domain::RequestStatus status) {
     case domain::RequestStatus::kSubmitted:
       return "govuk-tag--green";
     case domain::RequestStatus::kWithdrawn:
+    case domain::RequestStatus::kNoLongerNeeded:
       return "govuk-tag--grey";
   }
   return "";
