@@ -51,6 +51,11 @@ Table ReviewActivityTable(const domain::ReviewActivity& activity) {
   single("Period from", domain::FormatCivilDate(activity.period.from));
   single("Period to", domain::FormatCivilDate(activity.period.to));
   single("Serious incident notifications sent", activity.notifications);
+  const domain::Timeliness& notified = activity.notification_timeliness;
+  single("Notifications assessed for timeliness", notified.assessed);
+  single("Notifications within the deadline", notified.within);
+  single("Notifications late", notified.late);
+  single("Notifications with timeliness unknown", notified.no_start);
   const domain::Timeliness& timeliness = activity.timeliness;
   single("Rapid reviews assessed for timeliness", timeliness.assessed);
   single("Rapid reviews within the deadline", timeliness.within);
@@ -58,6 +63,7 @@ Table ReviewActivityTable(const domain::ReviewActivity& activity) {
   single("Share within the deadline", FormatShare(timeliness.share_within()));
   single("Median working days late", FormatDaysLate(timeliness.median_days_late));
   single("Rapid reviews without a start date", timeliness.no_start);
+  single("Rapid reviews not yet sent to the national panel", timeliness.no_end);
   for (const domain::ThemeCount& theme : activity.themes) {
     single("Theme: " + theme.theme, theme.cases);
   }

@@ -251,18 +251,26 @@ describe('the first administrator, in Chromium', () => {
     await check('Working calendar 2030');
     assert.equal(await page.getByRole('cell', { name: 'Office move' }).count(), 0);
 
+    // Only the adult rapid review (a local rule) has a form; a new version takes effect on
+    // 2 February next year.
     await go('/deadline-rules');
     await check('Deadline rules');
-    await page.getByLabel('Rapid review', { exact: true }).fill('twenty');
-    response = await submit('Save the amount of the rule: Rapid review');
+    const nextYear = String(new Date().getFullYear() + 1);
+    const save = 'Save the new version of the rule: Adult rapid review';
+    assert.equal(await page.locator('form[action^="/deadline-rules/"]').count(), 1);
+    await page.getByLabel('New amount', { exact: true }).fill('twenty');
+    await page.getByLabel('Day', { exact: true }).fill('2');
+    await page.getByLabel('Month', { exact: true }).fill('2');
+    await page.getByLabel('Year', { exact: true }).fill(nextYear);
+    response = await submit(save);
     assert.equal(response.status(), 422);
     await check('Deadline rules');
-    await page.getByLabel('Rapid review', { exact: true }).fill('20');
-    response = await submit('Save the amount of the rule: Rapid review');
+    await page.getByLabel('New amount', { exact: true }).fill('20');
+    response = await submit(save);
     assert.equal(response.status(), 200);
     await check('Deadline rules');
     assert.match(await page.locator('.govuk-notification-banner').innerText(),
-                 /Rapid review is now 20 working days \(version 2\)/);
+                 new RegExp(`Adult rapid review: version 2, 20 working days, in force from 2 February ${nextYear}`));
   });
 
   test('sees their own sessions; the page passes axe', async () => {

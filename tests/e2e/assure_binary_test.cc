@@ -779,7 +779,7 @@ TEST_F(ImportReviewsTest, ABadRowImportsNothingListsEachProblemAndExits65) {
   {
     std::ifstream in(fixture_);
     std::ofstream file(bad);
-    file << in.rdbuf() << "SHAPE-B01,kid,2019-04-01,,,,,,,\n";
+    file << in.rdbuf() << "SHAPE-B01,kid,2019-04-01,,,,,,,,,\n";
   }
   std::string out;
   std::string err;

@@ -1,9 +1,10 @@
 // The working calendar and deadline rules pages through real HTTP on both backends: the
 // administrator adds and removes a day off (every reader sees it, and a case's clock counts with
-// it), works a bank holiday, changes a rule's amount (a new version the case's clock follows);
-// bad input re-shows the form naming the field and writes nothing; a business manager reads but
-// may not change (403, audited); every change needs the CSRF token; another partnership's
-// changes stay out of sight.
+// it), works a bank holiday, sets a new version of a local rule in force from a date (clocks that
+// start from then follow it, earlier ones keep theirs); statutory rules have no form and a change
+// sent for one is refused naming its source; bad input re-shows the form naming the field and
+// writes nothing; a business manager reads but may not change (403, audited); every change needs
+// the CSRF token; another partnership's changes stay out of sight.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -26,14 +27,21 @@ class CalendarPagesTest : public testing::AdminTest {
   // A fictional child case the partnership became aware of on Monday 5 January 2026, straight
   // into the store: its notification clock is due 5 working days later.
   domain::CaseId SeedCase() {
+    return SeedCase("CR-2026-001", domain::CaseType::kChild, "2026-01-05");
+  }
+
+  // A fictional case of `type` whose referral was received (and the partnership became aware)
+  // on `received_on`, straight into the store.
+  domain::CaseId SeedCase(const std::string& reference, domain::CaseType type,
+                          const char* received_on) {
     domain::NewCase draft;
-    draft.reference = "CR-2026-001";
-    draft.type = domain::CaseType::kChild;
+    draft.reference = reference;
+    draft.type = type;
     domain::Subject subject;
-    subject.pseudonym = "Child H";
+    subject.pseudonym = type == domain::CaseType::kAdult ? "Adult K" : "Child H";
     draft.subjects = {subject};
-    draft.aware_on = Day("2026-01-05");
-    draft.referral.received_on = Day("2026-01-05");
+    draft.aware_on = Day(received_on);
+    draft.referral.received_on = Day(received_on);
     draft.referral.referrer = "Designated nurse";
     draft.summary = "Fictional summary.";
     auto made =
@@ -61,6 +69,13 @@ class CalendarPagesTest : public testing::AdminTest {
         [&](domain::Transaction& tx) { return tx.calendar(north_).ListRuleOverrides(); });
     EXPECT_TRUE(stored.ok()) << stored.error().message;
     return stored.ok() ? stored->size() : 0;
+  }
+
+  // A new version of a rule: `amount`, in force from day/month/year.
+  static std::string RuleChange(const std::string& amount, const std::string& day,
+                                const std::string& month, const std::string& year) {
+    return "amount=" + amount + "&effective_from-day=" + day + "&effective_from-month=" + month +
+           "&effective_from-year=" + year;
   }
 
   static std::string DayOff(const std::string& day, const std::string& month,
@@ -213,56 +228,129 @@ TEST_P(CalendarPagesTest, ABusinessManagerReadsButEveryChangeIs403AndAudited) {
   EXPECT_EQ(RuleVersions(), 0u);
 }
 
-TEST_P(CalendarPagesTest, AnAdministratorChangesARuleAndTheClockFollowsTheNewVersion) {
-  const auto id = SeedCase();
+TEST_P(CalendarPagesTest, OnlyTheLocalRuleWithAnAmountHasAChangeForm) {
   const auto root = t_->SignInFully("root@example.org", kPassword);
   auto page = t_->Get("/deadline-rules", root.cookie);
   ASSERT_EQ(page->status, 200);
   EXPECT_NE(page->body.find("Rapid review"), std::string::npos);
-  EXPECT_EQ(Occurrences(page->body, ">Uncertain</strong>"), 4);  // as doc/deadlines.md marks
-  EXPECT_NE(page->body.find("action=\"/deadline-rules/notification\""), std::string::npos);
-  EXPECT_NE(page->body.find("action=\"/deadline-rules/rapid-review\""), std::string::npos);
-  EXPECT_EQ(page->body.find("action=\"/deadline-rules/agency-response\""), std::string::npos);
+  EXPECT_EQ(Occurrences(page->body, ">Statutory</strong>"), 5);
+  EXPECT_EQ(Occurrences(page->body, ">Local</strong>"), 2);
+  EXPECT_EQ(Occurrences(page->body, ">Uncertain</strong>"), 1);  // the adult rapid review
+  EXPECT_NE(page->body.find("Children Act 2004, s16C(1)"), std::string::npos);
+  EXPECT_NE(page->body.find("Care and support statutory guidance, chapter 14"), std::string::npos);
+  EXPECT_NE(page->body.find("action=\"/deadline-rules/adult-rapid-review\""), std::string::npos);
+  for (const char* statutory : {"notification", "rapid-review", "prepublication-notice",
+                                "cspr-publication", "sar-publication", "agency-response"}) {
+    EXPECT_EQ(page->body.find(std::string{"action=\"/deadline-rules/"} + statutory + "\""),
+              std::string::npos)
+        << statutory;
+  }
+  EXPECT_EQ(Occurrences(page->body, "name=\"amount\""), 1);
+  EXPECT_NE(page->body.find("name=\"effective_from-day\""), std::string::npos);
+  EXPECT_NE(page->body.find("name=\"effective_from-month\""), std::string::npos);
+  EXPECT_NE(page->body.find("name=\"effective_from-year\""), std::string::npos);
+  EXPECT_NE(page->body.find("None of the rules has been changed"), std::string::npos);
+}
 
-  auto changed = Send(root, "/deadline-rules/notification", "amount=6");
+TEST_P(CalendarPagesTest, AStatutoryRuleChangeIsRefusedNamingItsSourceAndWritesNothing) {
+  const auto root = t_->SignInFully("root@example.org", kPassword);
+  auto refused = Send(root, "/deadline-rules/notification", RuleChange("6", "1", "2", "2026"));
+  EXPECT_EQ(refused->status, 422);
+  EXPECT_NE(refused->body.find("govuk-error-summary"), std::string::npos);
+  EXPECT_NE(refused->body.find("href=\"#rule-notification\""), std::string::npos);
+  EXPECT_NE(refused->body.find("Serious incident notification to the panel is a statutory rule "
+                               "(Children Act 2004, s16C(1); Working Together to Safeguard "
+                               "Children 2023, chapter 5): a partnership cannot change it."),
+            std::string::npos);
+  auto months = Send(root, "/deadline-rules/cspr-publication", RuleChange("9", "1", "2", "2026"));
+  EXPECT_EQ(months->status, 422);
+  EXPECT_NE(months->body.find("href=\"#rule-cspr-publication\""), std::string::npos);
+  EXPECT_EQ(RuleVersions(), 0u);
+  EXPECT_EQ(t_->CountAudit(north_, "deadline_rule.update"), 0);
+}
+
+TEST_P(CalendarPagesTest, ALocalRuleChangeAppliesToClocksStartingFromItsDate) {
+  const auto before = SeedCase("AR-2026-001", domain::CaseType::kAdult, "2026-01-02");
+  const auto from = SeedCase("AR-2026-002", domain::CaseType::kAdult, "2026-01-05");
+  const auto root = t_->SignInFully("root@example.org", kPassword);
+  // Today (the fake clock) is Monday 5 January 2026.
+  auto changed =
+      Send(root, "/deadline-rules/adult-rapid-review", RuleChange("20", "5", "1", "2026"));
   ASSERT_EQ(changed->status, 303) << changed->body;
-  EXPECT_EQ(changed->Header("location"), "/deadline-rules?done=notification");
+  EXPECT_EQ(changed->Header("location"), "/deadline-rules?done=adult-rapid-review");
   EXPECT_EQ(CountEvents(north_, "deadline_rule.update", AuditOutcome::kSuccess, "deadline_rule",
-                        "notification"),
+                        "adult_rapid_review"),
             1);
-  auto shown = t_->Get("/deadline-rules?done=notification", root.cookie);
-  EXPECT_NE(
-      shown->body.find("Serious incident notification to the panel is now 6 working days (version "
-                       "2)."),
-      std::string::npos);
+  auto shown = t_->Get("/deadline-rules?done=adult-rapid-review", root.cookie);
+  EXPECT_NE(shown->body.find("Adult rapid review: version 2, 20 working days, in force from 5 "
+                             "January 2026."),
+            std::string::npos);
 
   const auto ada = t_->SignInFully("ada@example.org", kPassword);
   const auto rules = t_->Get("/deadline-rules", ada.cookie)->body;
-  EXPECT_NE(rules.find("6 working days"), std::string::npos);
-  EXPECT_EQ(rules.find("None: every rule is at its national default"), std::string::npos);
-  // Monday 5 January 2026 + 6 working days, following version 2.
-  const auto case_page = CasePage(ada, id);
-  EXPECT_NE(case_page.find("13 January 2026"), std::string::npos);
-  EXPECT_EQ(case_page.find("12 January 2026"), std::string::npos);
-  EXPECT_NE(case_page.find("notification v2"), std::string::npos);
+  EXPECT_NE(rules.find("20 working days (version 2)"), std::string::npos);
+  EXPECT_EQ(rules.find("None of the rules has been changed"), std::string::npos);
+  // Referral Monday 5 January 2026 + 20 working days, following version 2.
+  const auto following = CasePage(ada, from);
+  EXPECT_NE(following.find("2 February 2026"), std::string::npos);
+  EXPECT_NE(following.find("adult_rapid_review v2"), std::string::npos);
+  // Referral Friday 2 January, before the change: still 15 working days, version 1.
+  const auto earlier = CasePage(ada, before);
+  EXPECT_NE(earlier.find("23 January 2026"), std::string::npos);
+  EXPECT_NE(earlier.find("adult_rapid_review v1"), std::string::npos);
 }
 
-TEST_P(CalendarPagesTest, ABadAmountNamesTheRulesFieldAndWritesNothing) {
+TEST_P(CalendarPagesTest, AVersionInForceLaterIsListedAndWaitsForItsDate) {
+  const auto id = SeedCase("AR-2026-001", domain::CaseType::kAdult, "2026-01-05");
   const auto root = t_->SignInFully("root@example.org", kPassword);
-  auto words = Send(root, "/deadline-rules/rapid-review", "amount=twenty");
+  ASSERT_EQ(
+      Send(root, "/deadline-rules/adult-rapid-review", RuleChange("18", "1", "3", "2026"))->status,
+      303);
+  const auto page = t_->Get("/deadline-rules", root.cookie)->body;
+  EXPECT_NE(page.find("1 March 2026"), std::string::npos);
+  EXPECT_NE(page.find("18 working days"), std::string::npos);
+  EXPECT_NE(page.find("Comes into force later"), std::string::npos);
+  EXPECT_NE(page.find("15 working days (version 1)"), std::string::npos);  // in force today
+  // A clock started today keeps version 1: 15 working days from Monday 5 January (the business
+  // manager reads the case; the administrator may not).
+  const auto ada = t_->SignInFully("ada@example.org", kPassword);
+  const auto case_page = CasePage(ada, id);
+  EXPECT_NE(case_page.find("26 January 2026"), std::string::npos);
+  EXPECT_NE(case_page.find("adult_rapid_review v1"), std::string::npos);
+}
+
+TEST_P(CalendarPagesTest, ABadChangeNamesItsFieldAndWritesNothing) {
+  const auto root = t_->SignInFully("root@example.org", kPassword);
+  auto words =
+      Send(root, "/deadline-rules/adult-rapid-review", RuleChange("twenty", "1", "2", "2026"));
   EXPECT_EQ(words->status, 422);
-  EXPECT_NE(words->body.find("href=\"#amount-rapid-review\""), std::string::npos);
+  EXPECT_NE(words->body.find("href=\"#amount-adult-rapid-review\""), std::string::npos);
   EXPECT_NE(words->body.find("Enter a number of working days from 1 to 60."), std::string::npos);
   EXPECT_NE(words->body.find("value=\"twenty\""), std::string::npos);  // kept as typed
-  auto zero = Send(root, "/deadline-rules/rapid-review", "amount=0");
+  EXPECT_EQ(words->body.find("href=\"#effective_from-day\""), std::string::npos);
+  auto zero = Send(root, "/deadline-rules/adult-rapid-review", RuleChange("0", "1", "2", "2026"));
   EXPECT_EQ(zero->status, 422);
-  EXPECT_NE(zero->body.find("href=\"#amount-rapid-review\""), std::string::npos);
-  auto months = Send(root, "/deadline-rules/cspr-publication", "amount=25");
-  EXPECT_EQ(months->status, 422);
-  EXPECT_NE(months->body.find("href=\"#amount-cspr-publication\""), std::string::npos);
-  EXPECT_NE(months->body.find("Enter a number of months from 1 to 24."), std::string::npos);
-  EXPECT_EQ(Send(root, "/deadline-rules/agency-response", "amount=5")->status, 422);
-  EXPECT_EQ(Send(root, "/deadline-rules/no-such-rule", "amount=5")->status, 404);
+  EXPECT_NE(zero->body.find("href=\"#amount-adult-rapid-review\""), std::string::npos);
+
+  // Before today (Monday 5 January 2026): a change never reaches back.
+  auto past = Send(root, "/deadline-rules/adult-rapid-review", RuleChange("20", "2", "1", "2026"));
+  EXPECT_EQ(past->status, 422);
+  EXPECT_NE(past->body.find("href=\"#effective_from-day\""), std::string::npos);
+  EXPECT_NE(past->body.find("never reaches back to clocks already started"), std::string::npos);
+  EXPECT_NE(past->body.find("value=\"20\""), std::string::npos);
+  auto no_date = Send(root, "/deadline-rules/adult-rapid-review", "amount=20");
+  EXPECT_EQ(no_date->status, 422);
+  EXPECT_NE(no_date->body.find("Enter the date the new amount takes effect"), std::string::npos);
+  auto impossible =
+      Send(root, "/deadline-rules/adult-rapid-review", RuleChange("20", "31", "2", "2026"));
+  EXPECT_EQ(impossible->status, 422);
+  EXPECT_NE(impossible->body.find("href=\"#effective_from-day\""), std::string::npos);
+
+  EXPECT_EQ(
+      Send(root, "/deadline-rules/agency-response", RuleChange("5", "1", "2", "2026"))->status,
+      422);
+  EXPECT_EQ(Send(root, "/deadline-rules/no-such-rule", RuleChange("5", "1", "2", "2026"))->status,
+            404);
   EXPECT_EQ(RuleVersions(), 0u);
   EXPECT_EQ(t_->CountAudit(north_, "deadline_rule.update"), 0);
 }
@@ -289,7 +377,9 @@ TEST_P(CalendarPagesTest, AnotherPartnershipsChangesStayOutOfSight) {
   ASSERT_EQ(Send(sol, "/calendar/adjustments/new", DayOff("7", "1", "2026", "Southshire+closure"))
                 ->status,
             303);
-  ASSERT_EQ(Send(sol, "/deadline-rules/rapid-review", "amount=30")->status, 303);
+  ASSERT_EQ(
+      Send(sol, "/deadline-rules/adult-rapid-review", RuleChange("30", "5", "1", "2026"))->status,
+      303);
   const auto root = t_->SignInFully("root@example.org", kPassword);
   const auto page = t_->Get("/calendar?year=2026", root.cookie)->body;
   EXPECT_EQ(page.find("Southshire closure"), std::string::npos);

@@ -210,6 +210,41 @@ TEST_P(CaseApiTest, AnAgencyLeadAnswersThroughTheApiAndAStaleAnswerIs409) {
   EXPECT_EQ(StoredRequest(police_request_).status, domain::RequestStatus::kSubmitted);
 }
 
+TEST_P(CaseApiTest, ACaseScreenedAsNotNotifiableHasNoNotificationClock) {
+  auto opened = ApiPost("/api/v1/cases", token_, Referral());
+  ASSERT_EQ(opened->status, 201) << opened->body;
+  const auto id = Body(opened)["case"]["id"].get<std::int64_t>();
+  const auto path = CasePath(id) + "/steps/screen_notification";
+
+  // A looked-after child who died is always notifiable (Children Act 2004 s16C(2)).
+  const auto refused = ApiPost(path, token_,
+                               {{"version", 1},
+                                {"notifiable", false},
+                                {"looked_after", true},
+                                {"child_died", true},
+                                {"reason", "No abuse or neglect suspected."}});
+  EXPECT_EQ(refused->status, 422);
+  EXPECT_EQ(Body(refused)["field"], "notifiable");
+  const auto no_answer = ApiPost(path, token_, {{"version", 1}});
+  EXPECT_EQ(Body(no_answer)["field"], "notifiable");
+  const auto no_reason = ApiPost(path, token_, {{"version", 1}, {"notifiable", false}});
+  EXPECT_EQ(Body(no_reason)["field"], "reason");
+  EXPECT_EQ(StoredCase(id).version, 1);
+
+  const auto screened = ApiPost(
+      path, token_, {{"version", 1}, {"notifiable", false}, {"reason", "Not a serious incident."}});
+  ASSERT_EQ(screened->status, 200) << screened->body;
+  auto view = Body(ApiGet(CasePath(id), token_));
+  EXPECT_EQ(view["case"]["screening"]["notifiable"], false);
+  EXPECT_EQ(view["case"]["screening"]["reason"], "Not a serious incident.");
+  for (const auto& clock : view["clocks"]) EXPECT_NE(clock["rule_code"], "notification");
+  const auto notified = ApiPost(CasePath(id) + "/steps/notify_panel", token_,
+                                {{"version", 2}, {"sent_on", "2026-01-05"}});
+  EXPECT_EQ(notified->status, 409);
+  EXPECT_EQ(Body(notified)["field"], "screening");
+  EXPECT_EQ(CountAudit("case.transition.screen_notification", AuditOutcome::kSuccess), 1);
+}
+
 ASSURE_INSTANTIATE_BACKEND_TESTS(CaseApiTest);
 
 }  // namespace

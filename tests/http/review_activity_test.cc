@@ -172,7 +172,14 @@ TEST_P(ReviewActivityTest, TheReferencePartnerships2019To20ShapeComesFromThePage
   EXPECT_EQ(body["timeliness"]["within"], 12);
   EXPECT_EQ(body["timeliness"]["late"], 2);
   EXPECT_EQ(body["timeliness"]["without_start"], 0);
+  EXPECT_EQ(body["timeliness"]["not_sent_to_panel"], 0);
   EXPECT_EQ(body["timeliness"]["median_working_days_late"], 2.5);
+  // Each notification went the day after its case's referral, when the partnership became
+  // aware; SHAPE-C08's date of becoming aware is not in the file, so its timeliness is unknown.
+  EXPECT_EQ(body["notification_timeliness"]["assessed"], 8);
+  EXPECT_EQ(body["notification_timeliness"]["within"], 8);
+  EXPECT_EQ(body["notification_timeliness"]["unknown"], 1);
+  EXPECT_NE(page->body.find("date of becoming aware not recorded"), std::string::npos);
   EXPECT_NE(page->body.find("12 of 14 (85.7%)"), std::string::npos);
   EXPECT_EQ(body["themes"][0], (json{{"theme", "neglect"}, {"cases", 3}}));
   EXPECT_EQ(body["themes"].size(), 4u);
@@ -239,9 +246,9 @@ TEST_P(ReviewActivityTest, ImportingTheSameFileTwiceChangesNothing) {
 TEST_P(ReviewActivityTest, AFileWithABadRowImportsNothingAndListsEachProblem) {
   const auto ada = t_->SignInFully("ada@example.org", kPassword);
   std::string file = Fixture();
-  file += "SHAPE-B01,kid,2019-04-01,,,,,,,\n";
-  file += "SHAPE-B02,adult,2019-02-30,Northshire Fire,,,,,,\n";
-  file += "SHAPE-A01,adult,2019-04-01,,,,,,,\n";
+  file += "SHAPE-B01,kid,2019-04-01,,,,,,,,,\n";
+  file += "SHAPE-B02,adult,2019-02-30,Northshire Fire,,,,,,,,\n";
+  file += "SHAPE-A01,adult,2019-04-01,,,,,,,,,\n";
   auto refused = Upload(ada, file);
   ASSERT_EQ(refused->status, 422) << refused->body;
   const std::string& html = refused->body;

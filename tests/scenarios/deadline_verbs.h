@@ -12,9 +12,11 @@
 //   holidays YEAR = refused            (a year outside the verified years)
 //   easter YEAR = DATE
 //   adjust DATE non-working|working REASON...   [-> refused FIELD]
-//   rule CODE AMOUNT                   (the partnership's next version of a rule)
+//   rule CODE AMOUNT [from DATE]       (the partnership's next version of a local rule, in force
+//                                       from DATE; without it, from the beginning)
 // A case (child, adult or joint; a new `case` starts again):
 //   case TYPE | state STATE | aware DATE | referral DATE | today DATE
+//   date aware not recorded | screened not notifiable
 //   notification sent DATE | rapid review completed DATE | rapid review sent to panel DATE
 //   full review KIND decided DATE | review started DATE | concluded DATE | planned publication DATE
 //   closed on DATE (the case closes that day) | embargoed on DATE (with `state embargoed`)

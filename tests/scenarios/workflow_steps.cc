@@ -86,6 +86,11 @@ core::Status TakeStep(WorkflowWorld& world, const domain::Requester& requester,
       return core::Error::InvalidInput("", "A scenario opens its case with 'case TYPE in STATE'.");
     case Transition::kUpdateCase:
       return StatusOf(cases.Update(requester, records.record));
+    case Transition::kScreenNotification: {
+      domain::ScreeningInput input = entered.screening.value_or(domain::ScreeningInput{});
+      input.reason = context.because;
+      return StatusOf(cases.ScreenNotification(requester, id, version, input));
+    }
     case Transition::kNotifyPanel:
       return StatusOf(cases.RecordNotification(requester, id, version,
                                                {entered.notification.value_or(kToday), ""}));
@@ -117,8 +122,8 @@ core::Status TakeStep(WorkflowWorld& world, const domain::Requester& requester,
       return StatusOf(cases.RecordPanelResponse(requester, id, version, input));
     }
     case Transition::kCloseWithoutReview:
-      return StatusOf(
-          cases.CloseWithoutReview(requester, id, version, {context.because, entered.s44}));
+      return StatusOf(cases.CloseWithoutReview(
+          requester, id, version, {context.because, entered.s44, entered.criteria_not_met}));
     case Transition::kAppointReviewer:
       return StatusOf(cases.AppointReviewer(requester, id, version, world.reviewer()));
     case Transition::kRecordStage: {

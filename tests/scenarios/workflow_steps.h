@@ -31,6 +31,8 @@ struct Entered {
   std::optional<domain::CivilDate> published_on;  // the publication date
   std::string link;                               // the publication link
   std::string embargo_reason;
+  std::optional<domain::ScreeningInput> screening;  // screen_notification (its reason: "because")
+  bool criteria_not_met = false;  // close_without_review: not the criteria for a rapid review
 };
 
 // Writes into the store, before `transition` is taken, the entered values that are facts of an

@@ -261,6 +261,16 @@ void Enter(WorkflowState& state, const Step& step) {
     } else {
       Fail(step, "expected: enter s44 mandatory|discretionary|no needs");
     }
+  } else if (what == "screening" && w.size() >= 3) {
+    // "enter screening notifiable", "enter screening not notifiable", "enter screening
+    // looked-after child died" (and so notifiable, unless "not notifiable" follows).
+    const std::string answer = Rest(w, 2);
+    domain::ScreeningInput screening;
+    screening.looked_after = screening.child_died = answer.starts_with("looked-after child died");
+    screening.notifiable = !answer.ends_with("not notifiable");
+    entered.screening = screening;
+  } else if (Rest(w, 1) == "criteria not met") {
+    entered.criteria_not_met = true;
   } else if (what == "planned" && w.size() == 4 && w[2] == "publication") {
     entered.planned_publication = DateAt(step, 3);
   } else if (what == "notice" && w.size() == 3) {
@@ -274,7 +284,8 @@ void Enter(WorkflowState& state, const Step& step) {
   } else {
     Fail(step,
          "expected: enter notification|meeting|completion|decision|decision date|agencies "
-         "present|s44 mandatory|s44 discretionary|s44 no needs|planned "
+         "present|s44 mandatory|s44 discretionary|s44 no needs|screening ...|criteria not "
+         "met|planned "
          "publication|notice|publication|link|embargo reason ...");
   }
 }
@@ -346,6 +357,18 @@ void NoClockRunning(WorkflowState& state, const Step& step) {
   }
 }
 
+// "clocks are RULE ...": the rule codes of the clocks the case page shows, in order.
+void Clocks(WorkflowState& state, const Step& step) {
+  if (step.words.size() < 2 || step.words[1] != "are") return Fail(step, "expected: clocks are");
+  auto manager = state.world->As({domain::Role::kBusinessManager});
+  if (!Stored(state, step) || !manager.ok()) return Fail(step, "no case to read");
+  auto view = state.world->cases().Get(*manager, *state.case_id);
+  if (!view.ok()) return Fail(step, "cannot read the case: " + Describe(view.error()));
+  std::string actual;
+  for (const auto& clock : view->clocks) actual += (actual.empty() ? "" : " ") + clock.rule_code;
+  if (actual != Rest(step.words, 2)) Fail(step, "the clocks are: " + actual);
+}
+
 }  // namespace
 
 Verbs<WorkflowState> WorkflowVerbs() {
@@ -368,6 +391,7 @@ Verbs<WorkflowState> WorkflowVerbs() {
   verbs.Add("requests", Requests);
   verbs.Add("timeline", Timeline);
   verbs.Add("no", NoClockRunning);
+  verbs.Add("clocks", Clocks);
   return verbs;
 }
 

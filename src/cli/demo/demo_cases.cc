@@ -212,8 +212,9 @@ core::Result<domain::Case> DemoCaseWriter::Open(const CaseSketch& sketch, std::u
     draft.subjects.push_back(
         {0, std::string{"Adult "} + letter, "25-64", "female", "unknown", "unknown"});
   }
-  draft.aware_on = AddDays(sketch.received_on, -Pick(random, 3));
-  draft.incident_on = AddDays(draft.aware_on, -1 - Pick(random, 10));
+  const CivilDate aware_on = AddDays(sketch.received_on, -Pick(random, 3));
+  draft.aware_on = aware_on;
+  draft.incident_on = AddDays(aware_on, -1 - Pick(random, 10));
   draft.referring_agency_id =
       agencies_[static_cast<std::size_t>(Pick(random, static_cast<int>(agencies_.size())))];
   draft.referral = {
@@ -282,7 +283,7 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   // Children's cases: the serious incident notification, usually on time.
   CivilDate clock_start = sketch.received_on;
   if (domain::NotifiesPanel(sketch.type)) {
-    const CivilDate sent = WorkingDaysFrom(calendar_, record.aware_on, 2 + Pick(random, 5));
+    const CivilDate sent = WorkingDaysFrom(calendar_, *record.aware_on, 2 + Pick(random, 5));
     if (domain::DaysBetween(sent, today_) < 0) return true;  // not yet sent
     ASSURE_TRY(tx_.review_records(partnership_id_)
                    .PutNotification({record.id, sent,

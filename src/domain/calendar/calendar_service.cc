@@ -1,10 +1,10 @@
 #include "domain/calendar/calendar_service.h"
 
-#include <algorithm>
-#include <map>
 #include <optional>
+#include <string>
 #include <utility>
 
+#include "domain/london_date.h"
 #include "domain/reviews/clocks/clock_marks.h"
 #include "domain/text_rules.h"
 
@@ -34,11 +34,27 @@ bool Allows(const Requester& requester, Action action) {
   return Permits(requester.principal, Resource::kCalendar, action, InPartnership(requester));
 }
 
+// The national default of `code`, or nullptr for a code this version does not know.
+const DeadlineRule* DefaultRule(const std::string& code) {
+  for (const DeadlineRule& rule : DefaultDeadlineRules()) {
+    if (rule.code == code) return &rule;
+  }
+  return nullptr;
+}
+
+// REQUIRES: DefaultRule(change.code) is not null.
 DeadlineRule Applied(const DeadlineRuleOverride& change) {
-  DeadlineRule rule = DeadlineRules{}.Get(change.code);
+  DeadlineRule rule = *DefaultRule(change.code);
   rule.version = change.version;
   rule.amount = change.amount;
+  rule.effective_from = change.effective_from;
   return rule;
+}
+
+// The audit event's reason: what the new version is, never who made it.
+std::string Described(const DeadlineRule& rule) {
+  return "version " + std::to_string(rule.version) + ", amount " + std::to_string(rule.amount) +
+         ", in force from " + (rule.effective_from ? FormatCivilDate(*rule.effective_from) : "");
 }
 
 }  // namespace
@@ -53,17 +69,12 @@ core::Result<WorkingCalendar> LoadWorkingCalendar(CalendarRepository& calendar) 
 
 core::Result<DeadlineRules> LoadDeadlineRules(CalendarRepository& calendar) {
   ASSURE_ASSIGN_OR_RETURN(auto overrides, calendar.ListRuleOverrides());
-  std::map<std::string, DeadlineRuleOverride> latest;  // by code: the highest version
-  for (const auto& change : overrides) {
-    auto [it, added] = latest.try_emplace(change.code, change);
-    if (!added && change.version > it->second.version) it->second = change;
-  }
   std::vector<DeadlineRule> rules;
-  for (const auto& [code, change] : latest) {
-    const auto defaults = DefaultDeadlineRules();
-    const bool known = std::any_of(defaults.begin(), defaults.end(),
-                                   [&](const DeadlineRule& rule) { return rule.code == code; });
-    if (known) rules.push_back(Applied(change));
+  rules.reserve(overrides.size());
+  for (const auto& change : overrides) {
+    const DeadlineRule* known = DefaultRule(change.code);
+    // A statutory rule's stored versions are history: the law's amount always applies.
+    if (known && !known->statutory) rules.push_back(Applied(change));
   }
   return DeadlineRules{std::move(rules)};
 }
@@ -147,21 +158,23 @@ core::Status CalendarService::RemoveAdjustment(const Requester& requester, Civil
 }
 
 core::Result<DeadlineRule> CalendarService::AdjustRule(const Requester& requester,
-                                                       const std::string& code, int amount) const {
-  ASSURE_TRY(ValidateRuleAmount(code, amount));
+                                                       const std::string& code, int amount,
+                                                       CivilDate effective_from) const {
+  ASSURE_TRY(ValidateRuleChange(code, amount, effective_from, LondonDate(clock_.Now())));
   if (!Allows(requester, Action::kUpdate)) {
     return RecordRefusal(store_, clock_, requester, "deadline_rule.update", RuleSubject(code),
                          "role does not allow calendar:update", NotAllowed());
   }
   return store_.Write([&](Transaction& tx) -> core::Result<DeadlineRule> {
-    ASSURE_ASSIGN_OR_RETURN(auto stored,
-                            tx.calendar(requester.partnership_id())
-                                .PutRuleOverride(code, amount, requester.actor.user_id));
+    ASSURE_ASSIGN_OR_RETURN(
+        auto stored, tx.calendar(requester.partnership_id())
+                         .PutRuleOverride(code, amount, effective_from, requester.actor.user_id));
+    const DeadlineRule version = Applied(stored);
     ASSURE_TRY(MarkAll(tx, requester.partnership_id()));
     ASSURE_TRY(Record(
         tx.audit(), MakeAuditEvent(requester.actor, "deadline_rule.update", AuditOutcome::kSuccess,
-                                   clock_.Now(), RuleSubject(code))));
-    return Applied(stored);
+                                   clock_.Now(), RuleSubject(code), Described(version))));
+    return version;
   });
 }
 

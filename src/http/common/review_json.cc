@@ -46,6 +46,15 @@ json S44Json(const std::optional<domain::CareActS44>& s44) {
           {"serious_abuse_or_neglect", s44->serious_abuse_or_neglect}};
 }
 
+json ScreeningJson(const std::optional<domain::NotificationScreening>& screening) {
+  if (!screening) return nullptr;
+  return {{"notifiable", screening->notifiable},
+          {"looked_after", screening->looked_after},
+          {"child_died", screening->child_died},
+          {"reason", screening->reason},
+          {"screened_on", domain::FormatCivilDate(screening->screened_on)}};
+}
+
 // The rapid review; "s44" repeats the case's answers, where clients have always read them.
 json RapidReviewJson(const std::optional<domain::RapidReview>& review,
                      const std::optional<domain::CareActS44>& s44) {
@@ -139,7 +148,7 @@ json CaseJson(const domain::Case& record) {
           {"state", domain::CaseStateName(record.state)},
           {"subjects", subjects},
           {"incident_on", DateJson(record.incident_on)},
-          {"aware_on", domain::FormatCivilDate(record.aware_on)},
+          {"aware_on", DateJson(record.aware_on)},
           {"referring_agency_id", OptionalJson(record.referring_agency_id)},
           {"referral",
            {{"received_on", domain::FormatCivilDate(record.referral.received_on)},
@@ -148,6 +157,8 @@ json CaseJson(const domain::Case& record) {
           {"summary", record.summary},
           {"themes", record.themes},
           {"s44", S44Json(record.s44)},
+          {"screening", ScreeningJson(record.screening)},
+          {"rapid_review_criteria_not_met", record.rapid_review_criteria_not_met},
           {"closed_on", DateJson(record.closed_on)},
           {"version", record.version}};
 }

@@ -114,7 +114,7 @@ template <typename C>
 core::Status ValidateCommon(const C& c) {
   ASSURE_TRY(ValidateReference(c.reference));
   ASSURE_TRY(ValidateSubjects(c.subjects));
-  if (c.incident_on && DaysBetween(*c.incident_on, c.aware_on) < 0) {
+  if (c.incident_on && c.aware_on && DaysBetween(*c.incident_on, *c.aware_on) < 0) {
     return core::Error::InvalidInput("aware_on",
                                      "The date the partnership became aware must be the same as "
                                      "or after the incident date.");
@@ -179,5 +179,13 @@ core::Status ValidateCase(const NewCase& draft) {
 }
 
 core::Status ValidateCase(const Case& record) { return ValidateCommon(record); }
+
+bool NotificationDue(const std::optional<NotificationScreening>& screening) {
+  return !screening || screening->notifiable;
+}
+
+bool BeforeAware(const Case& record, CivilDate day) {
+  return record.aware_on && day < *record.aware_on;
+}
 
 }  // namespace assure::domain

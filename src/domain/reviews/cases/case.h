@@ -79,6 +79,21 @@ SarBasis EvaluateS44(const CareActS44& inputs);
 // "not_applicable", "mandatory", "discretionary".
 std::string_view SarBasisName(SarBasis basis);
 
+// The screening of a child or joint case for the serious incident notification (Children Act
+// 2004 s16C; Working Together to Safeguard Children 2023, chapter 5): notifiable or not, with
+// the reason when not. A looked-after child who died is always notifiable (s16C(2)), whether or
+// not abuse or neglect is known or suspected.
+struct NotificationScreening {
+  bool notifiable = true;
+  bool looked_after = false;  // the child was looked after by a local authority
+  bool child_died = false;
+  std::string reason;  // why the case is not notifiable: required then
+  CivilDate screened_on;
+  friend bool operator==(const NotificationScreening&, const NotificationScreening&) = default;
+};
+// Whether a screening leaves the notification duty in place: not screened yet, or notifiable.
+bool NotificationDue(const std::optional<NotificationScreening>& screening);
+
 // The referral that opened the case.
 struct Referral {
   CivilDate received_on;
@@ -94,7 +109,10 @@ struct Case {
   CaseState state = CaseState::kScoping;
   std::vector<Subject> subjects;  // at least one
   std::optional<CivilDate> incident_on;
-  CivilDate aware_on;  // the partnership became aware: starts the notification clock
+  // The date the local authority became aware: starts the notification clock. Unset only for a
+  // case imported from history without it (never derived from another date): then the
+  // notification's timeliness is unknown.
+  std::optional<CivilDate> aware_on;
   std::optional<AgencyId> referring_agency_id;
   Referral referral;
   std::string summary;              // non-identifying; searchable; may reach published text
@@ -102,11 +120,18 @@ struct Case {
   // The Care Act s44 answers (adult and joint cases), recorded with the first decision on the
   // case: the rapid review or a closure without one.
   std::optional<CareActS44> s44;
+  std::optional<NotificationScreening> screening;  // child and joint cases
+  // A notified case closed without a rapid review: the recorded finding that it does not meet the
+  // criteria for a rapid review (the closure's rationale is the reason).
+  bool rapid_review_criteria_not_met = false;
   // The date the case closed (without a review, or by a rapid review deciding on none): its
   // unmet clocks end there (clocks.h). Unset for a case not closed, or closed before it was kept.
   std::optional<CivilDate> closed_on;
   Version version = 0;
 };
+
+// Whether `day` is before the partnership became aware of the case (false when that is unknown).
+bool BeforeAware(const Case& record, CivilDate day);
 
 // A case's next statutory clock as the case services last marked it (clock_marks.h): the unmet
 // clock due first. Kept so that the case list and its overdue filter need no clock arithmetic;
@@ -136,7 +161,7 @@ struct NewCase {
   CaseType type = CaseType::kChild;
   std::vector<Subject> subjects;
   std::optional<CivilDate> incident_on;
-  CivilDate aware_on;
+  std::optional<CivilDate> aware_on;  // required when a person opens the case (CaseService)
   std::optional<AgencyId> referring_agency_id;
   Referral referral;
   std::string summary;

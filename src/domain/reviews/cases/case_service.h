@@ -76,6 +76,9 @@ class CaseService {
   core::Result<Case> Update(const Requester& requester, Case record) const;
 
   // ---- workflow steps (doc/workflow.md) ----
+  // The screening is dated today (London); a notifiable case keeps no reason.
+  core::Result<Case> ScreenNotification(const Requester& requester, CaseId id, Version version,
+                                        ScreeningInput input) const;
   core::Result<Case> RecordNotification(const Requester& requester, CaseId id, Version version,
                                         NotificationInput input) const;
   core::Result<Case> ArrangeRapidReview(const Requester& requester, CaseId id, Version version,
@@ -86,7 +89,8 @@ class CaseService {
                                        RapidReviewInput input) const;
   core::Result<Case> RecordPanelResponse(const Requester& requester, CaseId id, Version version,
                                          PanelResponseInput input) const;
-  // The rationale is kept as the timeline event's note.
+  // The rationale is kept as the timeline event's note (after "Does not meet the criteria for a
+  // rapid review: " when that finding is recorded).
   core::Result<Case> CloseWithoutReview(const Requester& requester, CaseId id, Version version,
                                         ClosureInput input) const;
   core::Result<Appointment> AppointReviewer(const Requester& requester, CaseId id, Version version,

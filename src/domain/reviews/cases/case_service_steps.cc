@@ -44,6 +44,20 @@ core::Result<FullReview*> FullReviewOf(CaseRecords& proposed) {
 
 }  // namespace
 
+core::Result<Case> CaseService::ScreenNotification(const Requester& requester, CaseId id,
+                                                   Version version, ScreeningInput input) const {
+  const std::string reason = input.notifiable ? std::string{} : TrimName(input.reason);
+  auto step = Step(Transition::kScreenNotification, id, version);
+  step.change = [&](Transaction&, CaseRecords& proposed, std::string& note) -> core::Status {
+    ASSURE_TRY(ValidateScreeningReason(reason));
+    proposed.record.screening = NotificationScreening{
+        input.notifiable, input.looked_after, input.child_died, reason, LondonDate(clock_.Now())};
+    note = input.notifiable ? "Notifiable to the national panel" : "Not notifiable: " + reason;
+    return core::Ok();
+  };
+  return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));
+}
+
 core::Result<Case> CaseService::RecordNotification(const Requester& requester, CaseId id,
                                                    Version version, NotificationInput input) const {
   input.panel_reference = TrimName(input.panel_reference);
@@ -72,7 +86,7 @@ core::Result<Case> CaseService::ArrangeRapidReview(const Requester& requester, C
                                                    Version version, CivilDate meeting_on) const {
   auto step = Step(Transition::kArrangeRapidReview, id, version);
   step.change = [&](Transaction&, CaseRecords& proposed, std::string& note) -> core::Status {
-    if (meeting_on < proposed.record.aware_on) {
+    if (BeforeAware(proposed.record, meeting_on)) {
       return core::Error::InvalidInput(
           "meeting_on", "The meeting cannot be before the partnership became aware of the case.");
     }
@@ -144,7 +158,10 @@ core::Result<Case> CaseService::CloseWithoutReview(const Requester& requester, C
     ASSURE_TRY(ValidateClosureRationale(rationale));
     ASSURE_TRY(ValidateS44For(proposed.record, input.s44));
     if (input.s44) proposed.record.s44 = input.s44;
-    note = rationale;
+    proposed.record.rapid_review_criteria_not_met = input.rapid_review_criteria_not_met;
+    note = input.rapid_review_criteria_not_met
+               ? "Does not meet the criteria for a rapid review: " + rationale
+               : rationale;
     return core::Ok();
   };
   return CaseOf(RunCaseStep(store_, clock_, deadlines_, requester, step));

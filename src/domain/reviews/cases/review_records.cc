@@ -83,6 +83,11 @@ std::optional<PanelResponse> ParsePanelResponse(std::string_view name) {
   return ParseName<PanelResponse>(kPanelResponses, name);
 }
 
+std::optional<CivilDate> RapidReviewMetOn(const RapidReview& review, CaseType type) {
+  if (NotifiesPanel(type)) return review.sent_to_panel_on;
+  return review.completed_on;
+}
+
 std::string_view FullReviewKindName(FullReviewKind kind) {
   return NameOf<FullReviewKind>(kKinds, kind);
 }

@@ -105,6 +105,11 @@ struct RapidReview {
   Version version = 0;
 };
 
+// When a rapid review's statutory duty was done, the day its clock stops (doc/deadlines.md): for
+// a child or joint case the day it was sent to the national panel (nullopt until recorded), for
+// an adult case the day it was completed.
+std::optional<CivilDate> RapidReviewMetOn(const RapidReview& review, CaseType type);
+
 enum class FullReviewKind { kCspr, kSar, kDhr, kJoint };
 std::string_view FullReviewKindName(FullReviewKind kind);  // "cspr", "sar", "dhr", "joint"
 std::optional<FullReviewKind> ParseFullReviewKind(std::string_view name);

@@ -34,7 +34,7 @@ ReviewStage* FindStage(std::vector<ReviewStage>& stages, std::string_view name) 
 }  // namespace
 
 core::Status ValidateNotification(const Case& record, const NotificationInput& input) {
-  if (input.sent_on < record.aware_on) {
+  if (BeforeAware(record, input.sent_on)) {
     return Invalid("sent_on",
                    "The notification cannot be sent before the partnership became aware of the "
                    "case.");
@@ -46,7 +46,7 @@ core::Status ValidateNotification(const Case& record, const NotificationInput& i
 core::Status ValidateRapidReview(const Case& record, const RapidReviewInput& input,
                                  std::span<const AgencyId> partnership_agencies) {
   const RapidReview& review = input.review;
-  if (review.meeting_on < record.aware_on) {
+  if (BeforeAware(record, review.meeting_on)) {
     return Invalid("meeting_on",
                    "The meeting cannot be before the partnership became aware of the case.");
   }
@@ -172,6 +172,10 @@ core::Status ValidateS44For(const Case& record, const std::optional<CareActS44>&
 
 core::Status ValidateEmbargoReason(std::string_view reason) {
   return ValidateLongText("embargo_reason", reason, 1000, false);
+}
+
+core::Status ValidateScreeningReason(std::string_view reason) {
+  return ValidateLongText("reason", reason, 1000, false);
 }
 
 core::Status ValidateClosureRationale(std::string_view rationale) {

@@ -17,6 +17,15 @@
 
 namespace assure::domain {
 
+// screen_notification: whether a child or joint case is notifiable to the national panel, with
+// the reason when not (the screening is dated the day it is recorded, London).
+struct ScreeningInput {
+  bool notifiable = true;
+  bool looked_after = false;
+  bool child_died = false;
+  std::string reason;
+};
+
 // notify_panel: the serious incident notification (again, to add the panel's reference).
 struct NotificationInput {
   CivilDate sent_on;
@@ -33,11 +42,13 @@ struct RapidReviewInput {
   std::optional<CareActS44> s44;
 };
 
-// close_without_review: the reason, and the Care Act s44 answers of an adult or joint case
-// (unset keeps the case's).
+// close_without_review: the reason, the Care Act s44 answers of an adult or joint case (unset
+// keeps the case's) and, for a notified case with no rapid review, the finding that it does not
+// meet the criteria for a rapid review.
 struct ClosureInput {
   std::string rationale;
   std::optional<CareActS44> s44;
+  bool rapid_review_criteria_not_met = false;
 };
 
 // record_panel_response: when the rapid review went to the panel, and its answer.
@@ -119,6 +130,8 @@ core::Status ValidateS44For(const Case& record, const std::optional<CareActS44>&
 
 // "embargo_reason" up to 1000 characters; "rationale" (closing without review) up to 1000.
 core::Status ValidateEmbargoReason(std::string_view reason);
+// "reason" (not notifiable) up to 1000 characters.
+core::Status ValidateScreeningReason(std::string_view reason);
 core::Status ValidateClosureRationale(std::string_view rationale);
 
 // "agency_id" an agency of the partnership; "due_on" not before "requested_on"; "asked" 1..4000.

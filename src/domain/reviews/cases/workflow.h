@@ -48,6 +48,7 @@ class EnumSet {
 enum class Transition {
   kRefer,
   kUpdateCase,
+  kScreenNotification,
   kNotifyPanel,
   kRequestInformation,
   kRespondToRequest,
@@ -68,10 +69,14 @@ enum class Transition {
 // A condition a transition needs besides its start state and the role.
 enum class Guard {
   kPanelCase,                // a child or joint case (the panel is for children)
+  kScreeningReason,          // a case screened as not notifiable: the reason
+  kLookedAfterDeath,         // a looked-after child who died: always notifiable (s16C(2))
+  kScreenedNotifiable,       // not screened as not notifiable
   kNotificationFirst,        // a child or joint case has its notification recorded
   kRapidReviewFirst,         // the rapid review is recorded
   kDecisionFitsCase,         // CSPR: child or joint case; SAR: adult or joint; joint review: joint
   kClosureRationale,         // the reason for closing without a review
+  kCriteriaFinding,          // a notified case with no rapid review: the criteria-not-met finding
   kS44First,                 // an adult or joint case has its Care Act s44 answers recorded
   kS44Applies,               // a SAR decision: s44 applies (needs for care and support)
   kS44MandatoryDecision,     // s44(1)-(3) met: the decision is a SAR or a joint review
@@ -116,9 +121,11 @@ std::optional<Transition> ParseTransition(std::string_view name);
 // "Record the rapid review": for buttons and headings.
 std::string TransitionLabel(Transition transition);
 
-// Every guard, in the order of doc/workflow.md.
+// Every guard, in the order of doc/workflow.md (workflow_guards.cc).
 std::span<const GuardRule> WorkflowGuards();
 const GuardRule& GuardOf(Guard guard);
+// Whether `guard` holds for the proposed records; `rationale` as CheckTransition's.
+bool GuardHolds(Guard guard, const CaseRecords& records, std::string_view rationale);
 
 // True when some membership of `principal` has one of the transition's roles.
 bool HasWorkflowRole(const Principal& principal, Transition transition);

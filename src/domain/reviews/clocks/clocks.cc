@@ -78,8 +78,8 @@ core::Status AddRequestClocks(const CaseRecords& records, const DeadlineRules& r
   std::sort(requests.begin(), requests.end(), [](const auto* a, const auto* b) {
     return std::pair{a->due_on, a->id} < std::pair{b->due_on, b->id};
   });
-  const DeadlineRule& rule = rules.Get("agency_response");
   for (const InformationRequest* request : requests) {
+    const DeadlineRule& rule = rules.InForceOn("agency_response", request->requested_on);
     std::optional<CivilDate> met_on;
     if (request->status == RequestStatus::kSubmitted) met_on = LondonDate(*request->submitted_at);
     ASSURE_ASSIGN_OR_RETURN(auto clock,
@@ -95,19 +95,21 @@ core::Status AddFullReviewClocks(const FullReview& review, const DeadlineRules& 
   const bool children =
       review.kind == FullReviewKind::kCspr || review.kind == FullReviewKind::kJoint;
   if (children) {
-    ASSURE_ASSIGN_OR_RETURN(auto clock, maker.After(rules.Get("cspr_publication"),
-                                                    review.decided_on, review.published_on));
+    ASSURE_ASSIGN_OR_RETURN(auto clock,
+                            maker.After(rules.InForceOn("cspr_publication", review.decided_on),
+                                        review.decided_on, review.published_on));
     clocks.push_back(std::move(clock));
   } else if (review.kind == FullReviewKind::kSar) {
-    ASSURE_ASSIGN_OR_RETURN(auto clock, maker.After(rules.Get("sar_publication"), review.decided_on,
-                                                    review.concluded_on));
+    ASSURE_ASSIGN_OR_RETURN(auto clock,
+                            maker.After(rules.InForceOn("sar_publication", review.decided_on),
+                                        review.decided_on, review.concluded_on));
     clocks.push_back(std::move(clock));
   }
   // The copies to the panel and the Secretary of State are due 7 working days before the planned
   // publication, and once published, before the actual publication date.
   const auto target = review.published_on ? review.published_on : review.planned_publication_on;
   if (children && target) {
-    const DeadlineRule& rule = rules.Get("prepublication_notice");
+    const DeadlineRule& rule = rules.InForceOn("prepublication_notice", *target);
     ASSURE_ASSIGN_OR_RETURN(const CivilDate due_on,
                             maker.calendar.SubtractWorkingDays(*target, rule.amount));
     ASSURE_ASSIGN_OR_RETURN(auto clock,
@@ -214,26 +216,34 @@ core::Result<std::vector<StatutoryClock>> ComputeClocks(const CaseRecords& recor
   if (NotifiesPanel(record.type)) {
     std::optional<CivilDate> sent_on;
     if (records.notification) sent_on = records.notification->sent_on;
-    ASSURE_ASSIGN_OR_RETURN(
-        auto notification,
-        Named(maker.After(rules.Get("notification"), record.aware_on, sent_on), "aware_on"));
-    clocks.push_back(std::move(notification));
+    // No notification clock for a case screened as not notifiable, nor where the date the
+    // partnership became aware is unknown (imported history): never started on a guess.
+    if (record.aware_on && NotificationDue(record.screening)) {
+      ASSURE_ASSIGN_OR_RETURN(auto notification,
+                              Named(maker.After(rules.InForceOn("notification", *record.aware_on),
+                                                *record.aware_on, sent_on),
+                                    "aware_on"));
+      clocks.push_back(std::move(notification));
+    }
     if (sent_on) {
       // The rapid review's clock stops when the rapid review is sent to the national panel.
       std::optional<CivilDate> sent_to_panel;
-      if (records.rapid_review) sent_to_panel = records.rapid_review->sent_to_panel_on;
+      if (records.rapid_review)
+        sent_to_panel = RapidReviewMetOn(*records.rapid_review, record.type);
       ASSURE_ASSIGN_OR_RETURN(
           auto rapid,
-          Named(maker.After(rules.Get("rapid_review"), *sent_on, sent_to_panel), "sent_on"));
+          Named(maker.After(rules.InForceOn("rapid_review", *sent_on), *sent_on, sent_to_panel),
+                "sent_on"));
       clocks.push_back(std::move(rapid));
     }
   } else {
     std::optional<CivilDate> completed_on;
-    if (records.rapid_review) completed_on = records.rapid_review->completed_on;
-    ASSURE_ASSIGN_OR_RETURN(
-        auto rapid, Named(maker.After(rules.Get("adult_rapid_review"), record.referral.received_on,
-                                      completed_on),
-                          "referral.received_on"));
+    if (records.rapid_review) completed_on = RapidReviewMetOn(*records.rapid_review, record.type);
+    const CivilDate received_on = record.referral.received_on;
+    ASSURE_ASSIGN_OR_RETURN(auto rapid,
+                            Named(maker.After(rules.InForceOn("adult_rapid_review", received_on),
+                                              received_on, completed_on),
+                                  "referral.received_on"));
     clocks.push_back(std::move(rapid));
   }
   ASSURE_TRY(Named(AddRequestClocks(records, rules, maker, clocks), "due_on"));

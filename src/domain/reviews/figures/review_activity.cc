@@ -92,42 +92,79 @@ std::string_view RapidReviewRuleCode(CaseType type) {
   return NotifiesPanel(type) ? "rapid_review" : "adult_rapid_review";
 }
 
+namespace {
+
+// Judges duties one by one and sums them up as a Timeliness.
+class TimelinessTally {
+ public:
+  explicit TimelinessTally(const WorkingCalendar& calendar) : calendar_(calendar) {}
+
+  // A duty that started on `start`, due `rule`'s working days later, done on `done`.
+  void Add(std::optional<CivilDate> start, std::optional<CivilDate> done,
+           const DeadlineRules& rules, std::string_view code) {
+    if (!start) {
+      ++result_.no_start;
+      return;
+    }
+    if (!done) {
+      ++result_.no_end;
+      return;
+    }
+    const auto due = calendar_.AddWorkingDays(*start, rules.InForceOn(code, *start).amount);
+    const auto late = due.ok() ? calendar_.WorkingDaysBetween(*due, *done) : due.error();
+    if (!late.ok()) {  // dates outside the verified years: never judged on a guess
+      ++result_.no_start;
+      return;
+    }
+    ++result_.assessed;
+    if (*late <= 0) {
+      ++result_.within;
+    } else {
+      ++result_.late;
+      days_late_.push_back(*late);
+    }
+  }
+
+  Timeliness Result() {
+    if (!days_late_.empty()) {
+      std::sort(days_late_.begin(), days_late_.end());
+      const std::size_t middle = days_late_.size() / 2;
+      result_.median_days_late = days_late_.size() % 2 == 1
+                                     ? static_cast<double>(days_late_[middle])
+                                     : (static_cast<double>(days_late_[middle - 1]) +
+                                        static_cast<double>(days_late_[middle])) /
+                                           2.0;
+    }
+    return result_;
+  }
+
+ private:
+  const WorkingCalendar& calendar_;
+  Timeliness result_;
+  std::vector<int> days_late_;
+};
+
+}  // namespace
+
 Timeliness ComputeTimeliness(std::span<const RapidReviewTiming> timings, const DeadlineRules& rules,
                              const WorkingCalendar& calendar) {
-  Timeliness result;
-  std::vector<int> days_late;
+  TimelinessTally tally(calendar);
   for (const RapidReviewTiming& timing : timings) {
-    const auto start = RapidReviewStart(timing);
-    if (!start) {
-      ++result.no_start;
-      continue;
-    }
-    const int allowed = rules.Get(RapidReviewRuleCode(timing.type)).amount;
-    const auto due = calendar.AddWorkingDays(*start, allowed);
-    const auto late =
-        due.ok() ? calendar.WorkingDaysBetween(*due, timing.completed_on) : due.error();
-    if (!late.ok()) {  // dates outside the verified years: never judged on a guess
-      ++result.no_start;
-      continue;
-    }
-    ++result.assessed;
-    if (*late <= 0) {
-      ++result.within;
-    } else {
-      ++result.late;
-      days_late.push_back(*late);
-    }
+    const auto done =
+        NotifiesPanel(timing.type) ? timing.sent_to_panel_on : std::optional{timing.completed_on};
+    tally.Add(RapidReviewStart(timing), done, rules, RapidReviewRuleCode(timing.type));
   }
-  if (!days_late.empty()) {
-    std::sort(days_late.begin(), days_late.end());
-    const std::size_t middle = days_late.size() / 2;
-    result.median_days_late = days_late.size() % 2 == 1
-                                  ? static_cast<double>(days_late[middle])
-                                  : (static_cast<double>(days_late[middle - 1]) +
-                                     static_cast<double>(days_late[middle])) /
-                                        2.0;
+  return tally.Result();
+}
+
+Timeliness ComputeNotificationTimeliness(std::span<const NotificationTiming> timings,
+                                         const DeadlineRules& rules,
+                                         const WorkingCalendar& calendar) {
+  TimelinessTally tally(calendar);
+  for (const NotificationTiming& timing : timings) {
+    tally.Add(timing.aware_on, timing.sent_on, rules, "notification");
   }
-  return result;
+  return tally.Result();
 }
 
 core::Result<TypeCounts> ReferralsReceived(ReviewFiguresRepository& figures,
@@ -149,6 +186,14 @@ core::Result<FullReviewCounts> ProgressedToFullReview(ReviewFiguresRepository& f
 core::Result<std::int64_t> NotificationsSent(ReviewFiguresRepository& figures,
                                              const DatePeriod& period) {
   return figures.NotificationsSent(period);
+}
+
+core::Result<Timeliness> NotificationTimeliness(ReviewFiguresRepository& figures,
+                                                const DatePeriod& period,
+                                                const DeadlineRules& rules,
+                                                const WorkingCalendar& calendar) {
+  ASSURE_ASSIGN_OR_RETURN(auto timings, figures.NotificationTimings(period));
+  return ComputeNotificationTimeliness(timings, rules, calendar);
 }
 
 core::Result<Timeliness> RapidReviewTimeliness(ReviewFiguresRepository& figures,
@@ -177,6 +222,9 @@ core::Result<ReviewActivity> ComputeReviewActivity(ReviewFiguresRepository& figu
   activity.full_reviews = full_reviews;
   ASSURE_ASSIGN_OR_RETURN(auto notifications, NotificationsSent(figures, period));
   activity.notifications = notifications;
+  ASSURE_ASSIGN_OR_RETURN(auto notification_timeliness,
+                          NotificationTimeliness(figures, period, rules, calendar));
+  activity.notification_timeliness = notification_timeliness;
   ASSURE_ASSIGN_OR_RETURN(auto timeliness, RapidReviewTimeliness(figures, period, rules, calendar));
   activity.timeliness = timeliness;
   ASSURE_ASSIGN_OR_RETURN(auto themes, ReferralThemes(figures, period));

@@ -22,14 +22,20 @@
 
 namespace assure::domain {
 
-// The timeliness of the rapid reviews completed in a period (doc/figures.md, "Timeliness").
+// The timeliness of the rapid reviews completed, or of the notifications sent, in a period
+// (doc/figures.md, "Timeliness"). Never judged on a guess: a duty whose start or end is not
+// recorded is counted apart, not assessed.
 struct Timeliness {
-  std::int64_t assessed = 0;  // completed in the period, with a known start date
-  std::int64_t within = 0;    // of those, completed within the deadline
-  std::int64_t late = 0;      // of those, completed after it
-  // not assessed: a child or joint case with no notification recorded, or dates outside the
-  // verified years of the working calendar (never judged on a guess)
+  std::int64_t assessed = 0;  // with a known start and end
+  std::int64_t within = 0;    // of those, done within the deadline
+  std::int64_t late = 0;      // of those, done after it
+  // not assessed, start unknown: a rapid review of a child or joint case with no notification
+  // recorded, a notification whose case has no date of becoming aware (imported history); or
+  // dates outside the verified years of the working calendar
   std::int64_t no_start = 0;
+  // not assessed, end unknown: a rapid review of a child or joint case completed but not yet
+  // recorded as sent to the national panel (its clock stops there)
+  std::int64_t no_end = 0;
   std::optional<double> median_days_late;  // working days, of the late ones; nullopt if none
 
   // within / assessed, from 0 to 1; nullopt when none was assessed.
@@ -58,7 +64,8 @@ struct ReviewActivity {
   TypeCounts rapid_reviews;       // RapidReviewsConducted
   FullReviewCounts full_reviews;  // ProgressedToFullReview
   std::int64_t notifications = 0;
-  Timeliness timeliness;
+  Timeliness notification_timeliness;  // of the notifications sent in the period
+  Timeliness timeliness;               // of the rapid reviews completed in the period
   std::vector<ThemeCount> themes;
 };
 
@@ -84,11 +91,17 @@ FullReviewCounts FullReviewsByColumn(const KindCounts& kinds);
 std::optional<CivilDate> RapidReviewStart(const RapidReviewTiming& timing);
 std::string_view RapidReviewRuleCode(CaseType type);
 
-// The timeliness of these rapid reviews: each is within when completed on or before the date
-// its rule's working days after its start (by `calendar`), late otherwise by the working days
-// after that date; the median of an even number of late ones is the mean of the middle two.
+// The timeliness of these rapid reviews: each is within when its duty was done
+// (RapidReviewMetOn: sent to the panel, or for an adult case completed) on or before the date
+// its rule's working days after its start (by `calendar`, with the rule's version in force on
+// the start date), late otherwise by the working days after that date; the median of an even
+// number of late ones is the mean of the middle two.
 Timeliness ComputeTimeliness(std::span<const RapidReviewTiming> timings, const DeadlineRules& rules,
                              const WorkingCalendar& calendar);
+// The same for notifications: due the `notification` rule's working days after aware_on.
+Timeliness ComputeNotificationTimeliness(std::span<const NotificationTiming> timings,
+                                         const DeadlineRules& rules,
+                                         const WorkingCalendar& calendar);
 
 // Each figure, one function (doc/figures.md).
 core::Result<TypeCounts> ReferralsReceived(ReviewFiguresRepository& figures,
@@ -99,6 +112,10 @@ core::Result<FullReviewCounts> ProgressedToFullReview(ReviewFiguresRepository& f
                                                       const DatePeriod& period);
 core::Result<std::int64_t> NotificationsSent(ReviewFiguresRepository& figures,
                                              const DatePeriod& period);
+core::Result<Timeliness> NotificationTimeliness(ReviewFiguresRepository& figures,
+                                                const DatePeriod& period,
+                                                const DeadlineRules& rules,
+                                                const WorkingCalendar& calendar);
 core::Result<Timeliness> RapidReviewTimeliness(ReviewFiguresRepository& figures,
                                                const DatePeriod& period, const DeadlineRules& rules,
                                                const WorkingCalendar& calendar);

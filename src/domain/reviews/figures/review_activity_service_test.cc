@@ -33,13 +33,15 @@ class ReviewActivityServiceTest : public testing::StoreTest {
     board_ = Member(north_, "board@example.org", Role::kBoardMember);
     lead_ = Member(north_, "lead@example.org", Role::kAgencyLead, police);
     // Notified Friday 20 December 2024: due 15 January 2025 nationally, 16 January with the
-    // snow day; completed 16 January.
+    // snow day; completed and sent to the panel 16 January. The date the partnership became
+    // aware is not in the file.
     auto imported = store().Write([&](Transaction& tx) {
       return ImportReviews(tx, north_,
                            "reference,case_type,referral_received,referring_agency,"
                            "notification_sent,rapid_review_completed,decision,decision_date,"
-                           "published,themes\n"
-                           "CR-2024-050,child,2024-12-19,,2024-12-20,2025-01-16,none,,,\n",
+                           "published,themes,rapid_review_sent_to_panel\n"
+                           "CR-2024-050,child,2024-12-19,,2024-12-20,2025-01-16,none,,,,"
+                           "2025-01-16\n",
                            Actor{north_, std::nullopt, std::nullopt, "cli"}, clock_.Now());
     });
     ASSERT_TRUE(imported.ok()) << imported.error().message;
@@ -119,6 +121,50 @@ TEST_P(ReviewActivityServiceTest, TimelinessCountsWithThePartnershipsCalendar) {
   ASSERT_TRUE(snowed.ok()) << snowed.error().message;
   EXPECT_EQ(snowed->timeliness.within, 1);
   EXPECT_EQ(snowed->timeliness.late, 0);
+}
+
+TEST_P(ReviewActivityServiceTest, ANotificationWithoutTheDateOfBecomingAwareIsUnknown) {
+  auto activity = ReviewActivityService(store(), clock_, national_).Read(manager_, year_);
+  ASSERT_TRUE(activity.ok()) << activity.error().message;
+  EXPECT_EQ(activity->notifications, 1);
+  EXPECT_EQ(activity->notification_timeliness.no_start, 1);  // unknown, not judged on a guess
+  EXPECT_EQ(activity->notification_timeliness.assessed, 0);
+  // Once the real date is recorded on the case, it is judged: aware Monday 16 December 2024,
+  // due Monday 23 December, sent Friday 20 December.
+  auto recorded = store().Write([&](Transaction& tx) -> core::Status {
+    auto& cases = tx.cases(north_);
+    auto found = cases.FindByReference("CR-2024-050");
+    if (!found.ok() || !*found) return core::Error::Internal("the imported case is missing");
+    Case record = **found;
+    record.aware_on = D("2024-12-16");
+    return cases.Update(record).ok() ? core::Ok() : core::Error::Internal("update failed");
+  });
+  ASSERT_TRUE(recorded.ok()) << recorded.error().message;
+  activity = ReviewActivityService(store(), clock_, national_).Read(manager_, year_);
+  ASSERT_TRUE(activity.ok());
+  EXPECT_EQ(activity->notification_timeliness.no_start, 0);
+  EXPECT_EQ(activity->notification_timeliness.within, 1);
+}
+
+TEST_P(ReviewActivityServiceTest, ARapidReviewNotYetSentToThePanelIsNotAssessed) {
+  auto added = store().Write([&](Transaction& tx) {
+    return ImportReviews(tx, north_,
+                         "reference,case_type,referral_received,referring_agency,"
+                         "notification_sent,rapid_review_completed,decision,decision_date,"
+                         "published,themes,aware_on\n"
+                         "CR-2024-051,child,2024-12-02,,2024-12-04,2025-01-06,,,,,2024-12-02\n",
+                         Actor{north_, std::nullopt, std::nullopt, "cli"}, clock_.Now());
+  });
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  ASSERT_TRUE(added->imported());
+  auto activity = ReviewActivityService(store(), clock_, national_).Read(manager_, year_);
+  ASSERT_TRUE(activity.ok()) << activity.error().message;
+  EXPECT_EQ(activity->rapid_reviews.child, 2);
+  EXPECT_EQ(activity->timeliness.assessed, 1);
+  EXPECT_EQ(activity->timeliness.no_end, 1);
+  // Aware Monday 2 December, sent Wednesday 4 December: within 5 working days.
+  EXPECT_EQ(activity->notification_timeliness.within, 1);
+  EXPECT_EQ(activity->notification_timeliness.no_start, 1);
 }
 
 TEST_P(ReviewActivityServiceTest, ADhrIsReadInItsOwnColumnAndNotAsAnAdultFullReview) {

@@ -25,6 +25,9 @@ class FakeFigures final : public ReviewFiguresRepository {
   core::Result<std::vector<RapidReviewTiming>> RapidReviewTimings(const DatePeriod&) override {
     return timings;
   }
+  core::Result<std::vector<NotificationTiming>> NotificationTimings(const DatePeriod&) override {
+    return notified;
+  }
   core::Result<std::vector<ThemeCount>> ReferralThemes(const DatePeriod&) override {
     return themes;
   }
@@ -35,12 +38,15 @@ class FakeFigures final : public ReviewFiguresRepository {
   KindCounts kinds;
   std::int64_t notifications = 0;
   std::vector<RapidReviewTiming> timings;
+  std::vector<NotificationTiming> notified;
   std::vector<ThemeCount> themes;
   bool fail_full_reviews = false;
 };
 
+// A child's rapid review completed and sent to the panel the same day.
 RapidReviewTiming Child(std::string_view notified, std::string_view completed) {
-  return {1, CaseType::kChild, Date("2024-12-01"), Date(notified), Date(completed)};
+  return {
+      1, CaseType::kChild, Date("2024-12-01"), Date(notified), Date(completed), Date(completed)};
 }
 
 TEST(ReviewActivityTest, TheFinancialYearRunsFromAprilToMarch) {
@@ -110,9 +116,11 @@ TEST(ReviewActivityTest, ARapidReviewDueOnItsFifteenthWorkingDayIsWithinAndADayL
 TEST(ReviewActivityTest, AnAdultRapidReviewCountsFromTheReferralAndAChildOneNeedsItsNotification) {
   const std::vector<RapidReviewTiming> timings{
       // Referral Monday 6 January 2025: 15 working days later is Monday 27 January.
-      {2, CaseType::kAdult, Date("2025-01-06"), std::nullopt, Date("2025-01-27")},
-      {3, CaseType::kAdult, Date("2025-01-06"), std::nullopt, Date("2025-01-30")},  // 3 late
-      {4, CaseType::kJoint, Date("2025-01-06"), std::nullopt, Date("2025-01-10")},
+      {2, CaseType::kAdult, Date("2025-01-06"), std::nullopt, Date("2025-01-27"), std::nullopt},
+      {3, CaseType::kAdult, Date("2025-01-06"), std::nullopt, Date("2025-01-30"),
+       std::nullopt},  // 3 late
+      {4, CaseType::kJoint, Date("2025-01-06"), std::nullopt, Date("2025-01-10"),
+       Date("2025-01-10")},
   };
   const auto timeliness = ComputeTimeliness(timings, DeadlineRules{}, WorkingCalendar{});
   EXPECT_EQ(timeliness.assessed, 2);
@@ -145,6 +153,55 @@ TEST(ReviewActivityTest, TimelinessFollowsThePartnershipsCalendarAndRules) {
   EXPECT_EQ(ComputeTimeliness(timings, DeadlineRules{}, WorkingCalendar{}).within, 0);
 }
 
+TEST(ReviewActivityTest, AChildRapidReviewIsJudgedOnTheDaySentToThePanel) {
+  // Completed on time (15 January 2025) but sent to the panel on the 17th: 2 working days late.
+  RapidReviewTiming sent_late = Child("2024-12-20", "2025-01-15");
+  sent_late.sent_to_panel_on = Date("2025-01-17");
+  RapidReviewTiming not_sent = Child("2024-12-20", "2025-01-15");
+  not_sent.sent_to_panel_on = std::nullopt;
+  const std::vector<RapidReviewTiming> timings{sent_late, not_sent};
+  const auto timeliness = ComputeTimeliness(timings, DeadlineRules{}, WorkingCalendar{});
+  EXPECT_EQ(timeliness.assessed, 1);
+  EXPECT_EQ(timeliness.late, 1);
+  EXPECT_EQ(timeliness.median_days_late, 2.0);
+  EXPECT_EQ(timeliness.no_end, 1);  // not yet sent: not assessed, never judged on a guess
+}
+
+TEST(ReviewActivityTest, ANotificationIsDueFiveWorkingDaysAfterBecomingAwareOrUnknown) {
+  // Aware Monday 6 January 2025: due Monday 13 January.
+  const std::vector<NotificationTiming> timings{
+      {1, Date("2025-01-06"), Date("2025-01-13")},
+      {2, Date("2025-01-06"), Date("2025-01-15")},  // 2 working days late
+      {3, std::nullopt, Date("2025-01-08")},        // aware date not recorded
+  };
+  const auto timeliness =
+      ComputeNotificationTimeliness(timings, DeadlineRules{}, WorkingCalendar{});
+  EXPECT_EQ(timeliness.assessed, 2);
+  EXPECT_EQ(timeliness.within, 1);
+  EXPECT_EQ(timeliness.late, 1);
+  EXPECT_EQ(timeliness.median_days_late, 2.0);
+  EXPECT_EQ(timeliness.no_start, 1);
+}
+
+TEST(ReviewActivityTest, EachRapidReviewIsJudgedByTheRuleVersionInForceOnItsStartDate) {
+  // Version 2 of the adult rule, 20 working days, in force from 1 February 2025.
+  DeadlineRule longer = DeadlineRules{}.Get("adult_rapid_review");
+  longer.version = 2;
+  longer.amount = 20;
+  longer.effective_from = Date("2025-02-01");
+  const DeadlineRules rules{{longer}};
+  // Both completed 18 working days after their referral: the one referred before the change
+  // keeps the 15 days it started with (late); the one referred after it gets 20 (within).
+  const std::vector<RapidReviewTiming> timings{
+      {1, CaseType::kAdult, Date("2025-01-06"), std::nullopt, Date("2025-01-30"), std::nullopt},
+      {2, CaseType::kAdult, Date("2025-02-03"), std::nullopt, Date("2025-02-27"), std::nullopt},
+  };
+  const auto timeliness = ComputeTimeliness(timings, rules, WorkingCalendar{});
+  EXPECT_EQ(timeliness.late, 1);
+  EXPECT_EQ(timeliness.within, 1);
+  EXPECT_EQ(timeliness.median_days_late, 3.0);
+}
+
 TEST(ReviewActivityTest, NoRapidReviewsMeansNoShareAndNoMedian) {
   const auto timeliness = ComputeTimeliness({}, DeadlineRules{}, WorkingCalendar{});
   EXPECT_EQ(timeliness.assessed, 0);
@@ -159,6 +216,8 @@ TEST(ReviewActivityTest, EveryFigureOfThePeriodComesFromItsOneFunction) {
   figures.kinds = {.cspr = 2, .sar = 1, .dhr = 1, .joint = 1};
   figures.notifications = 9;
   figures.timings = {Child("2024-12-20", "2025-01-15")};
+  figures.notified = {{1, Date("2024-12-16"), Date("2024-12-20")},
+                      {2, std::nullopt, Date("2025-01-02")}};
   figures.themes = {{"neglect", 4}, {"exploitation", 2}};
   const DatePeriod period{Date("2019-04-01"), Date("2020-03-31")};
   auto activity = ComputeReviewActivity(figures, period, DeadlineRules{}, WorkingCalendar{});
@@ -173,6 +232,8 @@ TEST(ReviewActivityTest, EveryFigureOfThePeriodComesFromItsOneFunction) {
   EXPECT_EQ(activity->full_reviews.total(), 4);
   EXPECT_EQ(activity->notifications, 9);
   EXPECT_EQ(activity->timeliness.within, 1);
+  EXPECT_EQ(activity->notification_timeliness.within, 1);
+  EXPECT_EQ(activity->notification_timeliness.no_start, 1);
   ASSERT_EQ(activity->themes.size(), 2u);
   EXPECT_EQ(activity->themes[0].theme, "neglect");
 }

@@ -51,6 +51,14 @@ struct RapidReviewTiming {
   CivilDate referral_received_on;
   std::optional<CivilDate> notification_sent_on;  // none recorded: nullopt
   CivilDate completed_on;
+  std::optional<CivilDate> sent_to_panel_on;  // child and joint cases: when sent to the panel
+};
+
+// What the notification timeliness figure needs of one notification sent in the period.
+struct NotificationTiming {
+  CaseId case_id = 0;
+  std::optional<CivilDate> aware_on;  // unknown (imported history without it): nullopt
+  CivilDate sent_on;
 };
 
 // How many of the period's referrals carry a theme.
@@ -72,6 +80,9 @@ class ReviewFiguresRepository {
   virtual core::Result<std::int64_t> NotificationsSent(const DatePeriod& period) = 0;
   // The rapid reviews completed in the period, oldest completion first (then by case id).
   virtual core::Result<std::vector<RapidReviewTiming>> RapidReviewTimings(
+      const DatePeriod& period) = 0;
+  // The notifications sent in the period, oldest first (then by case id).
+  virtual core::Result<std::vector<NotificationTiming>> NotificationTimings(
       const DatePeriod& period) = 0;
   // Each theme carried by at least one case referred in the period, with how many such cases
   // carry it: most cases first, then by name.

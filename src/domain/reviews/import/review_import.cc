@@ -12,11 +12,16 @@ namespace assure::domain {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kColumns{"reference",         "case_type",
-                                                    "referral_received", "referring_agency",
-                                                    "notification_sent", "rapid_review_completed",
-                                                    "decision",          "decision_date",
-                                                    "published",         "themes"};
+// The ten required columns in order, then the optional ones, which may follow them in any order.
+constexpr std::array<std::string_view, 12> kAllColumns{
+    "reference",        "case_type",         "referral_received",
+    "referring_agency", "notification_sent", "rapid_review_completed",
+    "decision",         "decision_date",     "published",
+    "themes",           "aware_on",          "rapid_review_sent_to_panel"};
+constexpr std::size_t kRequiredColumns = 10;
+const std::span<const std::string_view> kColumns{kAllColumns.data(), kRequiredColumns};
+const std::span<const std::string_view> kOptionalColumns{kAllColumns.data() + kRequiredColumns,
+                                                         kAllColumns.size() - kRequiredColumns};
 
 enum Column : std::size_t {
   kReference,
@@ -29,10 +34,10 @@ enum Column : std::size_t {
   kDecisionDate,
   kPublished,
   kThemes,
+  kAwareOn,
+  kSentToPanel,
 };
 
-constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kNotRecorded = "Not recorded";
 constexpr std::string_view kNoDecisionRationale =
     "Imported from history: the rapid review was completed but its decision was not recorded.";
@@ -53,7 +58,7 @@ class RowProblems {
   RowProblems(int row, std::vector<ImportProblem>& out) : row_(row), out_(out) {}
 
   void Add(Column column, std::string_view value, std::string reason) {
-    out_.push_back({row_, std::string{kColumns[column]}, SafeValue(value), std::move(reason)});
+    out_.push_back({row_, std::string{kAllColumns[column]}, SafeValue(value), std::move(reason)});
     ++count_;
   }
   bool any() const { return count_ > 0; }
@@ -93,11 +98,14 @@ bool ReferenceIsValid(const std::string& reference) {
 }
 
 // The row's cells as an ImportRow, or nullopt when one of them is wrong (each problem added).
-std::optional<ImportRow> ParseRow(const CsvRecord& record, std::vector<ImportProblem>& out) {
+// `columns[i]`: the Column of the file's i-th cell (the header's order).
+std::optional<ImportRow> ParseRow(const CsvRecord& record, std::span<const Column> columns,
+                                  std::vector<ImportProblem>& out) {
   RowProblems problems(record.row, out);
-  std::array<std::string, kColumns.size()> cells;
-  for (std::size_t i = 0; i < kColumns.size(); ++i) {
-    cells[i] = Trim(record.fields[i]);
+  std::array<std::string, kAllColumns.size()> cells;  // an optional column not in the file: ""
+  for (std::size_t at = 0; at < columns.size(); ++at) {
+    const Column i = columns[at];
+    cells[i] = Trim(record.fields[at]);
     if (!IsPrintableUtf8(cells[i])) {
       problems.Add(static_cast<Column>(i), cells[i],
                    "Not valid UTF-8 text, or holds a control character such as a line break.");
@@ -131,6 +139,8 @@ std::optional<ImportRow> ParseRow(const CsvRecord& record, std::vector<ImportPro
   row.notification_sent = DateCell(problems, kNotificationSent, cells[kNotificationSent]);
   row.rapid_review_completed =
       DateCell(problems, kRapidReviewCompleted, cells[kRapidReviewCompleted]);
+  row.aware_on = DateCell(problems, kAwareOn, cells[kAwareOn]);
+  row.rapid_review_sent_to_panel = DateCell(problems, kSentToPanel, cells[kSentToPanel]);
   if (!cells[kDecision].empty()) {
     row.decision = ParseReviewDecision(AsciiLower(cells[kDecision]));
     if (!row.decision) {
@@ -151,6 +161,23 @@ std::optional<ImportRow> ParseRow(const CsvRecord& record, std::vector<ImportPro
   if (type && row.notification_sent && !NotifiesPanel(row.type)) {
     problems.Add(kNotificationSent, cells[kNotificationSent],
                  "Only child and joint cases are notified to the national panel.");
+  }
+  if (row.aware_on && row.notification_sent && *row.notification_sent < *row.aware_on) {
+    problems.Add(kNotificationSent, cells[kNotificationSent],
+                 "The notification cannot be sent before the partnership became aware (aware_on).");
+  }
+  if (row.rapid_review_sent_to_panel) {
+    if (type && !NotifiesPanel(row.type)) {
+      problems.Add(kSentToPanel, cells[kSentToPanel],
+                   "Only the rapid reviews of child and joint cases go to the national panel.");
+    } else if (!row.rapid_review_completed) {
+      problems.Add(kSentToPanel, cells[kSentToPanel],
+                   "A rapid review sent to the panel needs its completion date "
+                   "(rapid_review_completed).");
+    } else if (*row.rapid_review_sent_to_panel < *row.rapid_review_completed) {
+      problems.Add(kSentToPanel, cells[kSentToPanel],
+                   "The rapid review cannot be sent to the panel before it was completed.");
+    }
   }
   if (received && row.rapid_review_completed && *row.rapid_review_completed < *received) {
     problems.Add(kRapidReviewCompleted, cells[kRapidReviewCompleted],
@@ -202,10 +229,7 @@ PlannedCase Plan(const ImportRow& row, std::optional<AgencyId> agency,
   draft.reference = row.reference;
   draft.type = row.type;
   draft.subjects = {Subject{0, std::string{kImportedSubject}}};
-  draft.aware_on = row.referral_received;
-  if (row.notification_sent && *row.notification_sent < draft.aware_on) {
-    draft.aware_on = *row.notification_sent;
-  }
+  draft.aware_on = row.aware_on;  // unknown stays unknown: never derived from another date
   draft.referring_agency_id = agency;
   draft.referral = {row.referral_received, std::string{kNotRecorded}, ""};
   std::sort(themes.begin(), themes.end());
@@ -216,6 +240,7 @@ PlannedCase Plan(const ImportRow& row, std::optional<AgencyId> agency,
     RapidReview review;
     review.meeting_on = *row.rapid_review_completed;
     review.completed_on = *row.rapid_review_completed;
+    review.sent_to_panel_on = row.rapid_review_sent_to_panel;
     if (row.decision) {
       review.decision = *row.decision;
     } else {
@@ -237,92 +262,7 @@ PlannedCase Plan(const ImportRow& row, std::optional<AgencyId> agency,
 }  // namespace
 
 std::span<const std::string_view> ImportColumns() { return kColumns; }
-
-CsvFile ParseCsv(std::string_view text) {
-  CsvFile file;
-  if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
-  std::size_t i = 0;
-  int row = 1;
-  while (i < text.size()) {
-    CsvRecord record;
-    record.row = row;
-    bool end_of_record = false;
-    while (!end_of_record) {
-      std::string field;
-      if (i < text.size() && text[i] == '"') {
-        ++i;
-        bool closed = false;
-        while (i < text.size()) {
-          if (text[i] == '"') {
-            if (i + 1 < text.size() && text[i + 1] == '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            closed = true;
-            break;
-          }
-          field += text[i++];
-        }
-        if (!closed) {
-          file.problem = CsvProblem{record.row, "A quoted cell is not closed: a \" is missing."};
-          return file;
-        }
-        if (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-          file.problem =
-              CsvProblem{record.row, "Text follows a closing quote: quote the whole cell."};
-          return file;
-        }
-      } else {
-        while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-          if (text[i] == '"') {
-            file.problem = CsvProblem{
-                record.row,
-                "A quote inside an unquoted cell: quote the whole cell and double the quote."};
-            return file;
-          }
-          field += text[i++];
-        }
-      }
-      record.fields.push_back(std::move(field));
-      if (i >= text.size()) {
-        end_of_record = true;
-      } else if (text[i] == ',') {
-        ++i;
-      } else {  // a line break ends the record
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        ++i;
-        end_of_record = true;
-      }
-    }
-    file.records.push_back(std::move(record));
-    ++row;
-  }
-  return file;
-}
-
-std::string SafeValue(std::string_view text) {
-  std::string safe;
-  std::size_t characters = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (characters == kMaxProblemValue) {
-      safe += "...";
-      break;
-    }
-    const std::size_t length = PrintableCharacterLength(text.substr(i));
-    if (length == 0) {
-      safe += kReplacement;
-      ++i;
-    } else {
-      safe += text.substr(i, length);
-      i += length;
-    }
-    ++characters;
-  }
-  return safe;
-}
+std::span<const std::string_view> ImportOptionalColumns() { return kOptionalColumns; }
 
 ParsedImport ParseImport(std::string_view csv) {
   ParsedImport parsed;
@@ -331,11 +271,13 @@ ParsedImport ParseImport(std::string_view csv) {
     parsed.problems.push_back({0, "", "", "The file is empty: it needs the header row."});
     return parsed;
   }
+  std::vector<Column> columns;  // of each cell, in the header's order
   if (!file.records.empty()) {
     const auto& header = file.records.front();
-    bool header_ok = header.fields.size() == kColumns.size();
+    bool header_ok = header.fields.size() >= kColumns.size();
     for (std::size_t i = 0; i < kColumns.size(); ++i) {
       const std::string given = i < header.fields.size() ? Trim(header.fields[i]) : std::string{};
+      columns.push_back(static_cast<Column>(i));
       if (given != kColumns[i]) {
         header_ok = false;
         parsed.problems.push_back({1, std::string{kColumns[i]}, SafeValue(given),
@@ -345,9 +287,20 @@ ParsedImport ParseImport(std::string_view csv) {
       }
     }
     for (std::size_t i = kColumns.size(); i < header.fields.size(); ++i) {
-      parsed.problems.push_back({1, "", SafeValue(header.fields[i]),
-                                 "The file has more columns than the " +
-                                     std::to_string(kColumns.size()) + " it should have."});
+      const std::string given = Trim(header.fields[i]);
+      const auto optional = std::find(kOptionalColumns.begin(), kOptionalColumns.end(), given);
+      const auto column = static_cast<Column>(
+          kRequiredColumns + static_cast<std::size_t>(optional - kOptionalColumns.begin()));
+      if (optional == kOptionalColumns.end() ||
+          std::find(columns.begin(), columns.end(), column) != columns.end()) {
+        header_ok = false;
+        parsed.problems.push_back(
+            {1, "", SafeValue(header.fields[i]),
+             "After the " + std::to_string(kColumns.size()) +
+                 " columns, only aware_on and rapid_review_sent_to_panel may follow, each once."});
+        continue;
+      }
+      columns.push_back(column);
     }
     if (!header_ok) return parsed;  // the rows cannot be read without it
   }
@@ -363,14 +316,14 @@ ParsedImport ParseImport(std::string_view csv) {
     const bool blank = std::all_of(record.fields.begin(), record.fields.end(),
                                    [](const std::string& f) { return Trim(f).empty(); });
     if (blank) continue;
-    if (record.fields.size() != kColumns.size()) {
+    if (record.fields.size() != columns.size()) {
       parsed.problems.push_back({record.row, "", "",
                                  "The row has " + std::to_string(record.fields.size()) +
-                                     " cells; it should have " + std::to_string(kColumns.size()) +
+                                     " cells; it should have " + std::to_string(columns.size()) +
                                      "."});
       continue;
     }
-    auto row = ParseRow(record, parsed.problems);
+    auto row = ParseRow(record, columns, parsed.problems);
     if (!row) continue;
     auto [seen, inserted] = first_row.emplace(row->reference, row->row);
     if (!inserted) {

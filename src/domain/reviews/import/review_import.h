@@ -6,10 +6,12 @@
 //
 // The columns, exactly and in this order: reference, case_type (child|adult|joint),
 // referral_received, referring_agency, notification_sent, rapid_review_completed, decision
-// (cspr|sar|joint|none|other), decision_date, published, themes (separated by ';'). Dates are
-// YYYY-MM-DD; an empty cell is unknown. A problem names the row as a spreadsheet numbers it (the
-// header is row 1), the column, the value (shortened, made printable: these columns hold no
-// personal data) and the reason. Pure; thread-safe.
+// (cspr|sar|joint|none|other), decision_date, published, themes (separated by ';'); then,
+// optionally and in any order, aware_on (the date the partnership became aware) and
+// rapid_review_sent_to_panel. Dates are YYYY-MM-DD; an empty cell (or an optional column left
+// out) is unknown, and an unknown date is never derived from another. A problem names the row as a
+// spreadsheet numbers it (the header is row 1), the column, the value (shortened, made printable:
+// these columns hold no personal data) and the reason. Pure; thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -24,37 +26,18 @@
 #include "domain/partnership/agency.h"
 #include "domain/reviews/cases/case.h"
 #include "domain/reviews/cases/review_records.h"
+#include "domain/reviews/import/csv.h"
 
 namespace assure::domain {
 
 // The most data rows one file may hold.
 inline constexpr std::size_t kMaxImportRows = 10000;
-// The longest value a problem shows, in characters (longer ones end with "...").
-inline constexpr std::size_t kMaxProblemValue = 40;
 // The pseudonym of the one subject every imported case gets.
 inline constexpr std::string_view kImportedSubject = "Not recorded";
 
-// The columns, in order.
+// The required columns, in order; the optional ones.
 std::span<const std::string_view> ImportColumns();
-
-// One record of a CSV file: its row (the first record is row 1) and its fields, unquoted.
-struct CsvRecord {
-  int row = 0;
-  std::vector<std::string> fields;
-};
-struct CsvProblem {
-  int row = 0;
-  std::string reason;
-};
-struct CsvFile {
-  std::vector<CsvRecord> records;
-  std::optional<CsvProblem> problem;  // set: the file is not valid CSV from this row on
-};
-// RFC 4180: fields separated by commas, records by CRLF (LF or CR alone also accepted); a
-// field in double quotes may hold commas, line breaks and doubled quotes. A leading UTF-8 byte
-// order mark is skipped; a final line break does not start a record. A quote inside an unquoted
-// field, text after a closing quote and an unclosed quote are problems.
-CsvFile ParseCsv(std::string_view text);
+std::span<const std::string_view> ImportOptionalColumns();
 
 struct ImportProblem {
   int row = 0;         // 0: the file as a whole
@@ -62,10 +45,6 @@ struct ImportProblem {
   std::string value;   // shortened and made printable: SafeValue
   std::string reason;
 };
-
-// `text` fit to show in a problem: invalid UTF-8 and control characters replaced by U+FFFD, at
-// most kMaxProblemValue characters (then "...").
-std::string SafeValue(std::string_view text);
 
 // One data row, as its cells say.
 struct ImportRow {
@@ -76,6 +55,8 @@ struct ImportRow {
   std::string referring_agency;  // empty: unknown
   std::optional<CivilDate> notification_sent;
   std::optional<CivilDate> rapid_review_completed;
+  std::optional<CivilDate> aware_on;                    // optional column
+  std::optional<CivilDate> rapid_review_sent_to_panel;  // optional column
   std::optional<ReviewDecision> decision;
   std::optional<CivilDate> decision_date;
   std::optional<CivilDate> published;

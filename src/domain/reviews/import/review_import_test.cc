@@ -98,6 +98,41 @@ TEST(ImportParseTest, AWrongHeaderNamesTheColumnAndStopsThere) {
   EXPECT_THAT(Where(extra.problems), ElementsAre("1:"));
 }
 
+TEST(ImportParseTest, TheOptionalColumnsMayFollowInEitherOrder) {
+  const std::string header{kHeader.substr(0, kHeader.size() - 2)};
+  auto parsed = ParseImport(header + ",rapid_review_sent_to_panel,aware_on\r\n" +
+                            "CR-2019-001,child,2019-04-02,,2019-04-03,2019-04-20,,,,,"
+                            "2019-04-24,2019-04-01\r\n");
+  ASSERT_TRUE(parsed.problems.empty()) << parsed.problems[0].reason;
+  ASSERT_EQ(parsed.rows.size(), 1u);
+  EXPECT_EQ(parsed.rows[0].aware_on, Date("2019-04-01"));
+  EXPECT_EQ(parsed.rows[0].rapid_review_sent_to_panel, Date("2019-04-24"));
+  const auto plan = PlanImport(parsed, Northshire());
+  ASSERT_EQ(plan.create.size(), 1u);
+  EXPECT_EQ(plan.create[0].draft.aware_on, Date("2019-04-01"));
+  EXPECT_EQ(plan.create[0].rapid_review->sent_to_panel_on, Date("2019-04-24"));
+  // Each at most once; a row then has as many cells as the header.
+  EXPECT_THAT(Where(ParseImport(header + ",aware_on,aware_on\r\n").problems), ElementsAre("1:"));
+  auto short_row = ParseImport(header + ",aware_on\r\nCR-1,child,2019-04-02,,,,,,,\r\n");
+  ASSERT_EQ(short_row.problems.size(), 1u);
+  EXPECT_THAT(short_row.problems[0].reason, HasSubstr("has 10 cells; it should have 11"));
+}
+
+TEST(ImportParseTest, TheOptionalDatesMustHoldTogetherWithTheOthers) {
+  const std::string header{kHeader.substr(0, kHeader.size() - 2)};
+  auto parsed =
+      ParseImport(header + ",aware_on,rapid_review_sent_to_panel\r\n" +
+                  // notified before becoming aware
+                  "CR-2019-001,child,2019-04-02,,2019-04-03,,,,,,2019-04-05,\r\n" +
+                  // an adult's rapid review is not sent to the panel
+                  "CR-2019-002,adult,2019-04-02,,,2019-04-20,,,,,,2019-04-24\r\n" +
+                  // sent before it was completed
+                  "CR-2019-003,child,2019-04-02,,2019-04-03,2019-04-20,,,,,,2019-04-19\r\n");
+  EXPECT_THAT(Where(parsed.problems),
+              ElementsAre("2:notification_sent", "3:rapid_review_sent_to_panel",
+                          "4:rapid_review_sent_to_panel"));
+}
+
 TEST(ImportParseTest, AWrongNumberOfCellsIsAProblemOfTheRow) {
   auto parsed = ParseImport(File("CR-2019-001,child,2019-04-02\r\n"));
   ASSERT_EQ(parsed.problems.size(), 1u);
@@ -237,7 +272,8 @@ TEST(ImportPlanTest, EachCaseGetsItsRecordsAndTheNotRecordedSubject) {
   ASSERT_EQ(published.draft.subjects.size(), 1u);
   EXPECT_EQ(published.draft.subjects[0].pseudonym, "Not recorded");
   EXPECT_EQ(published.draft.subjects[0].age_band, "unknown");
-  EXPECT_EQ(published.draft.aware_on, Date("2019-03-29"));  // notified before the referral
+  // No aware_on column: the date of becoming aware is unknown, never derived from another date.
+  EXPECT_FALSE(published.draft.aware_on.has_value());
   EXPECT_EQ(published.draft.referral.received_on, Date("2019-04-02"));
   EXPECT_TRUE(ValidateCase(published.draft).ok());
   ASSERT_TRUE(published.notification.has_value());

@@ -59,6 +59,12 @@ const std::map<std::string, Step, std::less<>>& Steps() {
          return WithInput(CaseEditFrom(c.body, std::move(record)),
                           [&](domain::Case edited) { return c.cases.Update(c.requester, edited); });
        }},
+      {"screen_notification",
+       [](const StepCall& c) {
+         return WithInput(ScreeningFrom(c.body), [&](domain::ScreeningInput input) {
+           return c.cases.ScreenNotification(c.requester, c.id, c.version, std::move(input));
+         });
+       }},
       {"notify_panel",
        [](const StepCall& c) {
          return WithInput(NotificationFrom(c.body), [&](domain::NotificationInput input) {

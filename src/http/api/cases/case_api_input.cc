@@ -145,6 +145,20 @@ core::Result<domain::ClosureInput> ClosureFrom(const json& body) {
   domain::ClosureInput input;
   input.rationale = fields.Text("rationale");
   input.s44 = S44From(fields);
+  input.rapid_review_criteria_not_met = fields.Bool("rapid_review_criteria_not_met");
+  return ValueIfAllRead(fields, std::move(input));
+}
+
+core::Result<domain::ScreeningInput> ScreeningFrom(const json& body) {
+  JsonFields fields(body);
+  domain::ScreeningInput input;
+  if (!fields.Has("notifiable")) {
+    fields.Fail("notifiable", "Send true or false: whether the case is notifiable to the panel.");
+  }
+  input.notifiable = fields.Bool("notifiable");
+  input.looked_after = fields.Bool("looked_after");
+  input.child_died = fields.Bool("child_died");
+  input.reason = fields.Text("reason");
   return ValueIfAllRead(fields, std::move(input));
 }
 

@@ -24,10 +24,14 @@ core::Result<domain::NotificationInput> NotificationFrom(const nlohmann::json& b
 core::Result<domain::CivilDate> MeetingOnFrom(const nlohmann::json& body);
 // record_rapid_review; its optional "s44" object as ClosureFrom's.
 core::Result<domain::RapidReviewInput> RapidReviewFrom(const nlohmann::json& body);
-// close_without_review: "rationale", and for an adult or joint case the "s44" object
+// close_without_review: "rationale", for an adult or joint case the "s44" object
 // (needs_care_and_support required; concern_about_joint_working, adult_died,
-// abuse_or_neglect_caused_death, serious_abuse_or_neglect: false when left out).
+// abuse_or_neglect_caused_death, serious_abuse_or_neglect: false when left out), and
+// "rapid_review_criteria_not_met" (false when left out).
 core::Result<domain::ClosureInput> ClosureFrom(const nlohmann::json& body);
+// screen_notification: "notifiable" (required), "looked_after" and "child_died" (false when
+// left out), "reason" (when not notifiable).
+core::Result<domain::ScreeningInput> ScreeningFrom(const nlohmann::json& body);
 // embargo: "reason", and "delay_notified_on" (the panel and the Secretary of State told why).
 core::Result<domain::EmbargoInput> EmbargoFrom(const nlohmann::json& body);
 core::Result<domain::PanelResponseInput> PanelResponseFrom(const nlohmann::json& body);

@@ -39,11 +39,20 @@ json ActivityJson(const domain::ReviewActivity& activity) {
     body[std::string{row.key}] = CountsJson(row);
   }
   body["notifications"] = activity.notifications;
+  const auto& notified = activity.notification_timeliness;
+  body["notification_timeliness"] = {
+      {"assessed", notified.assessed},
+      {"within", notified.within},
+      {"late", notified.late},
+      {"unknown", notified.no_start},
+      {"share_within", OptionalNumber(notified.share_within())},
+      {"median_working_days_late", OptionalNumber(notified.median_days_late)}};
   const auto& timeliness = activity.timeliness;
   body["timeliness"] = {{"assessed", timeliness.assessed},
                         {"within", timeliness.within},
                         {"late", timeliness.late},
                         {"without_start", timeliness.no_start},
+                        {"not_sent_to_panel", timeliness.no_end},
                         {"share_within", OptionalNumber(timeliness.share_within())},
                         {"median_working_days_late", OptionalNumber(timeliness.median_days_late)}};
   json themes = json::array();

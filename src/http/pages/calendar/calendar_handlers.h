@@ -5,10 +5,11 @@
 //
 // /calendar?year=YYYY (the year's days off, national and the partnership's own, and the
 // partnership's changes), /calendar/adjustments/new (the form to add a change), POST
-// /calendar/adjustments/{YYYY-MM-DD}/remove, /deadline-rules (the rules in force and their
-// earlier versions) and POST /deadline-rules/{code} (a rule's new amount; the code with hyphens,
-// e.g. rapid-review). Handlers parse, call domain::CalendarService (which audits each change and
-// each refusal) and render; the access gate has already checked each route's policy and CSRF.
+// /calendar/adjustments/{YYYY-MM-DD}/remove, /deadline-rules (the rules, statutory or local, and
+// every version with the date it is in force from) and POST /deadline-rules/{code} (a local
+// rule's new amount and its effective_from; the code with hyphens, e.g. adult-rapid-review).
+// Handlers parse, call domain::CalendarService (which audits each change and each refusal) and
+// render; the access gate has already checked each route's policy and CSRF.
 #pragma once
 
 #include "http/common/handler_context.h"

@@ -171,6 +171,19 @@ std::optional<domain::CareActS44> ParseS44(const FormData& form, FormErrors& err
                             answers[4].value_or(false)};
 }
 
+domain::ScreeningInput ParseScreening(const FormData& form, FormErrors& errors) {
+  domain::ScreeningInput input;
+  const auto notifiable = YesNo(form, "notifiable");
+  if (!notifiable) {
+    errors.Add("notifiable", "Answer yes or no: is the case notifiable to the national panel?");
+  }
+  input.notifiable = notifiable.value_or(true);
+  input.looked_after = YesNo(form, "looked_after").value_or(false);
+  input.child_died = YesNo(form, "child_died").value_or(false);
+  input.reason = Value(form, "reason");
+  return input;
+}
+
 domain::RapidReviewInput ParseRapidReview(const FormData& form, FormErrors& errors) {
   domain::RapidReviewInput input;
   domain::RapidReview& review = input.review;

@@ -52,6 +52,9 @@ std::optional<domain::CivilDate> ParseMeetingDate(const FormData& form, FormErro
 // and closure forms ask them; the service refuses them where they do not belong): all five are
 // then needed.
 std::optional<domain::CareActS44> ParseS44(const FormData& form, FormErrors& errors);
+// screen_notification: "notifiable" (yes|no, required), "looked_after" and "child_died" (yes|no;
+// unanswered is no), "reason".
+domain::ScreeningInput ParseScreening(const FormData& form, FormErrors& errors);
 domain::RapidReviewInput ParseRapidReview(const FormData& form, FormErrors& errors);
 domain::PanelResponseInput ParsePanelResponse(const FormData& form, FormErrors& errors);
 std::optional<domain::ReviewerId> ParseReviewerChoice(const FormData& form, FormErrors& errors);

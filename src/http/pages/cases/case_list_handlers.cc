@@ -26,6 +26,11 @@ std::string Joined(const std::vector<std::string>& items) {
   return joined;
 }
 
+// A date as the export writes it: YYYY-MM-DD, empty when unknown.
+std::string DateCell(const std::optional<domain::CivilDate>& date) {
+  return date ? domain::FormatCivilDate(*date) : std::string{};
+}
+
 std::string Pseudonyms(const domain::Case& record) {
   std::vector<std::string> names;
   for (const auto& subject : record.subjects) names.push_back(subject.pseudonym);
@@ -57,9 +62,9 @@ reports::Table ExportTable(const domain::ListedCasePage& page) {
     table.rows.push_back(
         {record.reference, std::string{CaseTypeLabel(record.type)},
          std::string{domain::CaseStateLabel(record.state)}, Pseudonyms(record),
-         domain::FormatCivilDate(record.referral.received_on),
-         domain::FormatCivilDate(record.aware_on), record.referral.referrer, Joined(record.themes),
-         record.summary, next ? next->label : std::string{},
+         domain::FormatCivilDate(record.referral.received_on), DateCell(record.aware_on),
+         record.referral.referrer, Joined(record.themes), record.summary,
+         next ? next->label : std::string{},
          next ? domain::FormatCivilDate(next->due_on) : std::string{},
          next ? std::string{domain::ClockStatusLabel(next->status)} : std::string{}});
   }

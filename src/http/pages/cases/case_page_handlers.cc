@@ -60,7 +60,8 @@ json Summary(const domain::Case& record, const std::map<domain::AgencyId, std::s
     rows.push_back(Row("Subject " + std::to_string(i + 1), SubjectText(record.subjects[i])));
   }
   rows.push_back(Row("Date of the incident", DateText(record.incident_on)));
-  rows.push_back(Row("Date the partnership became aware", DateText(record.aware_on)));
+  rows.push_back(Row("Date the partnership became aware",
+                     record.aware_on ? DateText(record.aware_on) : "Not recorded"));
   rows.push_back(Row("Referral received", DateText(record.referral.received_on)));
   rows.push_back(Row("Who referred", record.referral.referrer));
   rows.push_back(Row("Referring agency", record.referring_agency_id
@@ -72,6 +73,15 @@ json Summary(const domain::Case& record, const std::map<domain::AgencyId, std::s
   for (const auto& theme : record.themes) themes += (themes.empty() ? "" : "\n") + theme;
   rows.push_back(Row("Themes", themes));
   if (record.s44) rows.push_back(Row("Care Act section 44", S44Text(*record.s44)));
+  if (const auto& screening = record.screening) {
+    rows.push_back(Row("Notification screening",
+                       (screening->notifiable ? std::string{"Notifiable"}
+                                              : "Not notifiable: " + screening->reason) +
+                           " (" + DateText(screening->screened_on) + ")"));
+  }
+  if (record.rapid_review_criteria_not_met) {
+    rows.push_back(Row("Rapid review", "Does not meet the criteria for a rapid review"));
+  }
   if (record.closed_on) rows.push_back(Row("Closed", DateText(record.closed_on)));
   return rows;
 }

@@ -14,6 +14,39 @@ namespace {
 
 using domain::Transition;
 
+// ---- screen_notification ----
+
+core::Status ScreenFields(FormView& view, const StepContext&) {
+  view.Radios("notifiable", "Is the case notifiable to the national panel?", YesNoChoices(),
+              "Children Act 2004 section 16C: a child died or was seriously harmed and abuse or "
+              "neglect is known or suspected, or a looked-after child died",
+              true);
+  view.Radios("looked_after", "Was the child looked after by a local authority?", YesNoChoices(),
+              {}, true);
+  view.Radios("child_died", "Did the child die?", YesNoChoices(), {}, true);
+  view.Textarea("reason", "If not notifiable, why not?",
+                "A looked-after child who died is always notifiable");
+  return core::Ok();
+}
+
+void ScreenPrefill(Pairs& pairs, const StepContext& context) {
+  const auto& screening = context.view.records.record.screening;
+  if (!screening) return;
+  const auto answer = [](bool yes) { return std::string{yes ? "yes" : "no"}; };
+  pairs.emplace_back("notifiable", answer(screening->notifiable));
+  pairs.emplace_back("looked_after", answer(screening->looked_after));
+  pairs.emplace_back("child_died", answer(screening->child_died));
+  pairs.emplace_back("reason", screening->reason);
+}
+
+StepResult ScreenApply(const StepCall& context, const FormData& form, domain::Version version,
+                       FormErrors& errors) {
+  auto input = ParseScreening(form, errors);
+  if (!errors.empty()) return {};
+  return Outcome(context.services.cases.ScreenNotification(context.requester, CaseIdOf(context),
+                                                           version, std::move(input)));
+}
+
 // ---- notify_panel ----
 
 core::Status NotifyFields(FormView& view, const StepContext&) {
@@ -186,6 +219,13 @@ StepResult PanelApply(const StepCall& context, const FormData& form, domain::Ver
 
 core::Status CloseFields(FormView& view, const StepContext& context) {
   view.Textarea("rationale", "Why is the case closing without a review?");
+  const auto& records = context.view.records;
+  if (records.notification && !records.rapid_review) {
+    view.Checkboxes("rapid_review_criteria_not_met", "The rapid review",
+                    {{"yes", "The case does not meet the criteria for a rapid review", ""}},
+                    "A notified case closes without a rapid review only with this finding; give "
+                    "the reason above");
+  }
   S44Fields(view, context);
   return core::Ok();
 }
@@ -195,12 +235,17 @@ StepResult CloseApply(const StepCall& context, const FormData& form, domain::Ver
   domain::ClosureInput input;
   input.rationale = form.Get("rationale").value_or("");
   input.s44 = ParseS44(form, errors);
+  input.rapid_review_criteria_not_met = form.Get("rapid_review_criteria_not_met") == "yes";
   if (!errors.empty()) return {};
   return PointAtS44(Outcome(context.services.cases.CloseWithoutReview(
       context.requester, CaseIdOf(context), version, std::move(input))));
 }
 
-const std::array<StepPage, 6> kRapidReviewSteps{{
+const std::array<StepPage, 7> kRapidReviewSteps{{
+    {Transition::kScreenNotification,
+     "Screen a child or joint case for the serious incident notification. A case that is not "
+     "notifiable has no notification clock.",
+     "Save the screening", ScreenFields, ScreenPrefill, ScreenApply},
 
     {Transition::kNotifyPanel,
      "The local authority notifies the Child Safeguarding Practice Review Panel within 5 working "

@@ -25,10 +25,15 @@ constexpr std::size_t kShownProblems = 200;
 json BasePage(const Request& request) {
   json columns = json::array();
   for (std::string_view column : domain::ImportColumns()) columns.push_back(column);
+  json optional_columns = json::array();
+  for (std::string_view column : domain::ImportOptionalColumns()) {
+    optional_columns.push_back(column);
+  }
   return {{"title", "Import review history"},
           {"action_href", kPath},
           {"csrf_token", request.session->session.csrf_token},
-          {"columns", std::move(columns)}};
+          {"columns", std::move(columns)},
+          {"optional_columns", std::move(optional_columns)}};
 }
 
 // The CSV text sent: the file if one was chosen, otherwise the pasted text. InvalidInput naming

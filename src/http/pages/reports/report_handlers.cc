@@ -71,6 +71,19 @@ std::string PeriodQuery(const DatePeriod& period) {
 }
 
 // The figures part of the page's context.
+// One timeliness figure as the template shows it.
+json TimelinessView(const domain::Timeliness& timeliness) {
+  return {{"assessed", std::to_string(timeliness.assessed)},
+          {"within", std::to_string(timeliness.within)},
+          {"late", std::to_string(timeliness.late)},
+          {"share", reports::FormatShare(timeliness.share_within())},
+          {"median", reports::FormatDaysLate(timeliness.median_days_late)},
+          {"no_start", timeliness.no_start > 0},
+          {"no_start_count", std::to_string(timeliness.no_start)},
+          {"no_end", timeliness.no_end > 0},
+          {"no_end_count", std::to_string(timeliness.no_end)}};
+}
+
 void AddFigures(json& page, const domain::ReviewActivity& activity) {
   json rows = json::array();
   for (const auto& row : reports::ReviewActivityRows(activity)) {
@@ -117,14 +130,8 @@ void AddFigures(json& page, const domain::ReviewActivity& activity) {
       {"stages", std::move(stage_rows)}};
 
   page["notifications"] = std::to_string(activity.notifications);
-  const auto& timeliness = activity.timeliness;
-  page["timeliness"] = {{"assessed", std::to_string(timeliness.assessed)},
-                        {"within", std::to_string(timeliness.within)},
-                        {"late", std::to_string(timeliness.late)},
-                        {"share", reports::FormatShare(timeliness.share_within())},
-                        {"median", reports::FormatDaysLate(timeliness.median_days_late)},
-                        {"no_start", timeliness.no_start > 0},
-                        {"no_start_count", std::to_string(timeliness.no_start)}};
+  page["notification_timeliness"] = TimelinessView(activity.notification_timeliness);
+  page["timeliness"] = TimelinessView(activity.timeliness);
   json themes = json::array();
   for (const auto& theme : activity.themes) {
     themes.push_back({{"theme", theme.theme}, {"cases", std::to_string(theme.cases)}});

@@ -18,12 +18,20 @@ core::Result<domain::StoredCalendarAdjustment> AdjustmentFromRow(const sql::Row&
       {*date, row.Bool(1), row.Text(2)}, created_at, row.OptionalInt64(4)};
 }
 
+// A row of code, version, amount, effective_from, changed_at, changed_by.
 core::Result<domain::DeadlineRuleOverride> OverrideFromRow(const sql::Row& row) {
+  auto effective_from = domain::ParseCivilDate(row.Text(3));
+  if (!effective_from) {
+    return core::Error::Internal("deadline_rule_overrides.effective_from holds a malformed date");
+  }
   ASSURE_ASSIGN_OR_RETURN(auto changed_at,
-                          sql::InstantAt(row, 3, "deadline_rule_overrides.changed_at"));
-  return domain::DeadlineRuleOverride{row.Text(0), static_cast<int>(row.Int64(1)),
-                                      static_cast<int>(row.Int64(2)), changed_at,
-                                      row.OptionalInt64(4)};
+                          sql::InstantAt(row, 4, "deadline_rule_overrides.changed_at"));
+  return domain::DeadlineRuleOverride{row.Text(0),
+                                      static_cast<int>(row.Int64(1)),
+                                      static_cast<int>(row.Int64(2)),
+                                      *effective_from,
+                                      changed_at,
+                                      row.OptionalInt64(5)};
 }
 
 }  // namespace
@@ -74,10 +82,10 @@ core::Status SqlCalendarRepository::RemoveAdjustment(domain::CivilDate date) {
 core::Result<std::vector<domain::DeadlineRuleOverride>> SqlCalendarRepository::ListRuleOverrides() {
   ASSURE_ASSIGN_OR_RETURN(
       auto rows,
-      connection_.Query(
-          "SELECT code, version, amount, changed_at, changed_by FROM deadline_rule_overrides"
-          " WHERE partnership_id = ? ORDER BY code COLLATE \"C\", version",
-          {partnership_id_}));
+      connection_.Query("SELECT code, version, amount, effective_from, changed_at, changed_by"
+                        " FROM deadline_rule_overrides"
+                        " WHERE partnership_id = ? ORDER BY code COLLATE \"C\", version",
+                        {partnership_id_}));
   std::vector<domain::DeadlineRuleOverride> overrides;
   overrides.reserve(rows.size());
   for (const sql::Row& row : rows) {
@@ -88,18 +96,21 @@ core::Result<std::vector<domain::DeadlineRuleOverride>> SqlCalendarRepository::L
 }
 
 core::Result<domain::DeadlineRuleOverride> SqlCalendarRepository::PutRuleOverride(
-    const std::string& code, int amount, std::optional<domain::UserId> changed_by) {
+    const std::string& code, int amount, domain::CivilDate effective_from,
+    std::optional<domain::UserId> changed_by) {
   ASSURE_ASSIGN_OR_RETURN(
-      auto rows, connection_.Query(
-                     "INSERT INTO deadline_rule_overrides"
-                     " (partnership_id, code, version, amount, changed_at, changed_by)"
-                     " SELECT CAST(? AS BIGINT), CAST(? AS TEXT), COALESCE(MAX(version), 1) + 1,"
-                     " CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS BIGINT)"
-                     " FROM deadline_rule_overrides WHERE partnership_id = ? AND code = ?"
-                     " ON CONFLICT (partnership_id, code, version) DO NOTHING"
-                     " RETURNING code, version, amount, changed_at, changed_by",
-                     {partnership_id_, code, std::int64_t{amount}, sql::InstantValue(clock_.Now()),
-                      sql::OptionalInt64(changed_by), partnership_id_, code}));
+      auto rows,
+      connection_.Query(
+          "INSERT INTO deadline_rule_overrides"
+          " (partnership_id, code, version, amount, effective_from, changed_at, changed_by)"
+          " SELECT CAST(? AS BIGINT), CAST(? AS TEXT), COALESCE(MAX(version), 1) + 1,"
+          " CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT)"
+          " FROM deadline_rule_overrides WHERE partnership_id = ? AND code = ?"
+          " ON CONFLICT (partnership_id, code, version) DO NOTHING"
+          " RETURNING code, version, amount, effective_from, changed_at, changed_by",
+          {partnership_id_, code, std::int64_t{amount}, domain::FormatCivilDate(effective_from),
+           sql::InstantValue(clock_.Now()), sql::OptionalInt64(changed_by), partnership_id_,
+           code}));
   if (rows.empty()) {
     return core::Error::Conflict(
         "Someone else changed this rule at the same moment: look at it again.");

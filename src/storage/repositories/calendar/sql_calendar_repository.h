@@ -1,8 +1,8 @@
 // SqlCalendarRepository: domain::CalendarRepository over the calendar_adjustments and
-// deadline_rule_overrides tables (migration 0007), for ONE partnership: every statement carries
-// `partnership_id = ?`. Adding a date that already has an adjustment, or a rule version someone
-// else wrote at the same moment, is kConflict and leaves the transaction usable (ON CONFLICT).
-// Works on the Connection of one transaction; borrows the connection and the clock; not
+// deadline_rule_overrides tables (migrations 0007 and 0013), for ONE partnership: every statement
+// carries `partnership_id = ?`. Adding a date that already has an adjustment, or a rule version
+// someone else wrote at the same moment, is kConflict and leaves the transaction usable (ON
+// CONFLICT). Works on the Connection of one transaction; borrows the connection and the clock; not
 // thread-safe.
 #pragma once
 
@@ -25,7 +25,8 @@ class SqlCalendarRepository final : public domain::CalendarRepository {
   core::Status RemoveAdjustment(domain::CivilDate date) override;
   core::Result<std::vector<domain::DeadlineRuleOverride>> ListRuleOverrides() override;
   core::Result<domain::DeadlineRuleOverride> PutRuleOverride(
-      const std::string& code, int amount, std::optional<domain::UserId> changed_by) override;
+      const std::string& code, int amount, domain::CivilDate effective_from,
+      std::optional<domain::UserId> changed_by) override;
 
  private:
   sql::Connection& connection_;

@@ -13,6 +13,17 @@ sql::Value OptionalDateValue(const std::optional<domain::CivilDate>& date) {
   return nullptr;
 }
 
+sql::Value AwareOnValue(const std::optional<domain::CivilDate>& date) {
+  if (date) return DateValue(*date);
+  return std::string{kAwareOnUnknown};
+}
+
+core::Result<std::optional<domain::CivilDate>> AwareOnAt(const sql::Row& row, std::size_t column) {
+  if (row.Text(column) == kAwareOnUnknown) return std::optional<domain::CivilDate>{};
+  ASSURE_ASSIGN_OR_RETURN(auto date, DateAt(row, column, "cases.aware_on"));
+  return std::optional<domain::CivilDate>{date};
+}
+
 std::vector<sql::Value> S44Values(const std::optional<domain::CareActS44>& s44) {
   if (!s44) return {nullptr, nullptr, nullptr, nullptr, nullptr};
   return {sql::Bool(s44->needs_care_and_support), sql::Bool(s44->concern_about_joint_working),
@@ -24,6 +35,22 @@ std::optional<domain::CareActS44> S44At(const sql::Row& row, std::size_t first) 
   if (row.IsNull(first)) return std::nullopt;
   return domain::CareActS44{row.Bool(first), row.Bool(first + 1), row.Bool(first + 2),
                             row.Bool(first + 3), row.Bool(first + 4)};
+}
+
+std::vector<sql::Value> ScreeningValues(
+    const std::optional<domain::NotificationScreening>& screening) {
+  if (!screening) return {nullptr, nullptr, nullptr, nullptr, nullptr};
+  return {sql::Bool(screening->notifiable), sql::Bool(screening->looked_after),
+          sql::Bool(screening->child_died), screening->reason, DateValue(screening->screened_on)};
+}
+
+core::Result<std::optional<domain::NotificationScreening>> ScreeningAt(const sql::Row& row,
+                                                                       std::size_t first) {
+  if (row.IsNull(first)) return std::optional<domain::NotificationScreening>{};
+  ASSURE_ASSIGN_OR_RETURN(auto screened_on, DateAt(row, first + 4, "cases.screened_on"));
+  return std::optional<domain::NotificationScreening>{
+      domain::NotificationScreening{row.Bool(first), row.Bool(first + 1), row.Bool(first + 2),
+                                    row.OptionalText(first + 3).value_or(""), screened_on}};
 }
 
 core::Result<domain::CivilDate> DateAt(const sql::Row& row, std::size_t column,

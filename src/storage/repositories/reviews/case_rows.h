@@ -29,6 +29,13 @@ core::Result<std::optional<domain::CivilDate>> OptionalDateAt(const sql::Row& ro
                                                               std::size_t column,
                                                               std::string_view name);
 
+// cases.aware_on has been NOT NULL since the first schema, and SQLite cannot relax that in place:
+// a date not known (a case imported from history without it) is stored as kAwareOnUnknown, which
+// no real date equals and which sorts before every one (0014_notification_screening.sql).
+inline constexpr std::string_view kAwareOnUnknown = "0000-00-00";
+sql::Value AwareOnValue(const std::optional<domain::CivilDate>& date);
+core::Result<std::optional<domain::CivilDate>> AwareOnAt(const sql::Row& row, std::size_t column);
+
 // The case's Care Act s44 answers as the five columns s44_needs_care_and_support,
 // s44_concern_about_joint_working, s44_adult_died, s44_abuse_or_neglect_caused_death,
 // s44_serious_abuse_or_neglect (all NULL: none recorded), and back from the row's five columns
@@ -38,6 +45,14 @@ inline constexpr std::string_view kS44Columns =
     " s44_abuse_or_neglect_caused_death, s44_serious_abuse_or_neglect";
 std::vector<sql::Value> S44Values(const std::optional<domain::CareActS44>& s44);
 std::optional<domain::CareActS44> S44At(const sql::Row& row, std::size_t first);
+
+// The case's notification screening as the five columns notifiable, looked_after, child_died,
+// not_notifiable_reason, screened_on (all NULL: not screened), and back from the row's five
+// columns from `first`.
+std::vector<sql::Value> ScreeningValues(
+    const std::optional<domain::NotificationScreening>& screening);
+core::Result<std::optional<domain::NotificationScreening>> ScreeningAt(const sql::Row& row,
+                                                                       std::size_t first);
 
 // Column `column` of `row` parsed by `parse` (ParseCaseState, ...); kInternal naming `name`.
 template <typename E, typename Parse>

@@ -21,7 +21,8 @@ constexpr std::string_view kCaseColumns =
     " cases.criteria_considered, cases.summary, cases.version, cases.s44_needs_care_and_support,"
     " cases.s44_concern_about_joint_working, cases.s44_adult_died,"
     " cases.s44_abuse_or_neglect_caused_death, cases.s44_serious_abuse_or_neglect,"
-    " cases.closed_on";
+    " cases.closed_on, cases.notifiable, cases.looked_after, cases.child_died,"
+    " cases.not_notifiable_reason, cases.screened_on, cases.rapid_review_criteria_not_met";
 constexpr std::string_view kEventColumns =
     "id, case_id, at, user_id, action, from_state, to_state, note";
 constexpr std::size_t kMaxCircumstances = 20000;
@@ -40,7 +41,7 @@ core::Result<domain::Case> CaseFromRow(const sql::Row& row) {
   c.state = state;
   ASSURE_ASSIGN_OR_RETURN(auto incident_on, OptionalDateAt(row, 5, "cases.incident_on"));
   c.incident_on = incident_on;
-  ASSURE_ASSIGN_OR_RETURN(auto aware_on, DateAt(row, 6, "cases.aware_on"));
+  ASSURE_ASSIGN_OR_RETURN(auto aware_on, AwareOnAt(row, 6));
   c.aware_on = aware_on;
   c.referring_agency_id = row.OptionalInt64(7);
   ASSURE_ASSIGN_OR_RETURN(auto received_on, DateAt(row, 8, "cases.referral_received_on"));
@@ -49,13 +50,18 @@ core::Result<domain::Case> CaseFromRow(const sql::Row& row) {
   c.version = row.Int64(12);
   c.s44 = S44At(row, 13);
   ASSURE_ASSIGN_OR_RETURN(c.closed_on, OptionalDateAt(row, 18, "cases.closed_on"));
+  ASSURE_ASSIGN_OR_RETURN(c.screening, ScreeningAt(row, 19));
+  c.rapid_review_criteria_not_met = row.Bool(24);
   return c;
 }
 
-// `values`, then the s44 answers' five and the closing date.
+// `values`, then the s44 answers' five, the closing date, the screening's five and the finding
+// on the rapid review's criteria.
 std::vector<sql::Value> WithS44(std::vector<sql::Value> values, const domain::Case& record) {
   for (auto& value : S44Values(record.s44)) values.push_back(std::move(value));
   values.push_back(OptionalDateValue(record.closed_on));
+  for (auto& value : ScreeningValues(record.screening)) values.push_back(std::move(value));
+  values.push_back(sql::Bool(record.rapid_review_criteria_not_met));
   return values;
 }
 
@@ -208,7 +214,7 @@ core::Result<domain::Case> SqlCaseRepository::Create(const domain::NewCase& draf
           " VALUES (?, ?, ?, 'scoping', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
           " ON CONFLICT (partnership_id, reference) DO NOTHING RETURNING id",
           {partnership_id_, draft.reference, TypeValue(draft.type),
-           OptionalDateValue(draft.incident_on), DateValue(draft.aware_on),
+           OptionalDateValue(draft.incident_on), AwareOnValue(draft.aware_on),
            sql::OptionalInt64(draft.referring_agency_id), DateValue(draft.referral.received_on),
            draft.referral.referrer, draft.referral.criteria_considered, draft.summary,
            draft.restricted.circumstances, SearchText(draft), sql::InstantValue(clock_.Now())}));
@@ -271,9 +277,11 @@ core::Result<domain::Case> SqlCaseRepository::Update(const domain::Case& record)
       " criteria_considered = ?, summary = ?, search_text = ?,"
       " s44_needs_care_and_support = ?, s44_concern_about_joint_working = ?,"
       " s44_adult_died = ?, s44_abuse_or_neglect_caused_death = ?,"
-      " s44_serious_abuse_or_neglect = ?, closed_on = ?",
+      " s44_serious_abuse_or_neglect = ?, closed_on = ?, notifiable = ?, looked_after = ?,"
+      " child_died = ?, not_notifiable_reason = ?, screened_on = ?,"
+      " rapid_review_criteria_not_met = ?",
       WithS44({record.reference, TypeValue(record.type), StateValue(record.state),
-               OptionalDateValue(record.incident_on), DateValue(record.aware_on),
+               OptionalDateValue(record.incident_on), AwareOnValue(record.aware_on),
                sql::OptionalInt64(record.referring_agency_id),
                DateValue(record.referral.received_on), record.referral.referrer,
                record.referral.criteria_considered, record.summary, SearchText(record)},

@@ -134,6 +134,25 @@ TEST_P(SqlCaseRepositoryTest, OptionalFieldsMayBeAbsent) {
   ASSERT_TRUE(restricted.ok());
   EXPECT_EQ(restricted->circumstances, "");
   EXPECT_TRUE(restricted->identities.empty());
+  EXPECT_FALSE(created->screening.has_value());
+  EXPECT_FALSE(created->rapid_review_criteria_not_met);
+
+  // The date of becoming aware may be unknown (history imported without it), and then the
+  // screening and the finding on the rapid review's criteria round-trip with it.
+  NewCase unknown = Draft("CR-2019-002", "2019-05-10");
+  unknown.aware_on.reset();
+  auto imported = CreateCase(partnership_a_, unknown);
+  ASSERT_TRUE(imported.ok()) << imported.error().message;
+  EXPECT_FALSE(imported->aware_on.has_value());
+  Case record = *imported;
+  record.screening = domain::NotificationScreening{false, true, false, "Fictional reason.",
+                                                   *domain::ParseCivilDate("2019-05-13")};
+  record.rapid_review_criteria_not_met = true;
+  auto updated = Cases(partnership_a_, [&](auto& cases) { return cases.Update(record); });
+  ASSERT_TRUE(updated.ok()) << updated.error().message;
+  EXPECT_FALSE(updated->aware_on.has_value());
+  EXPECT_EQ(updated->screening, record.screening);
+  EXPECT_TRUE(updated->rapid_review_criteria_not_met);
 }
 
 TEST_P(SqlCaseRepositoryTest, UpdateStoresEveryFieldKeepingSubjectIds) {

@@ -102,7 +102,8 @@ core::Result<std::vector<domain::RapidReviewTiming>> SqlReviewFiguresRepository:
     const domain::DatePeriod& period) {
   ASSURE_ASSIGN_OR_RETURN(
       auto rows,
-      connection_.Query("SELECT c.id, c.type, c.referral_received_on, n.sent_on, r.completed_on"
+      connection_.Query("SELECT c.id, c.type, c.referral_received_on, n.sent_on, r.completed_on,"
+                        " r.sent_to_panel_on"
                         " FROM rapid_reviews r"
                         " JOIN cases c ON c.partnership_id = r.partnership_id AND c.id = r.case_id"
                         " LEFT JOIN notifications n ON n.partnership_id = r.partnership_id"
@@ -118,7 +119,28 @@ core::Result<std::vector<domain::RapidReviewTiming>> SqlReviewFiguresRepository:
     ASSURE_ASSIGN_OR_RETURN(auto received, DateAt(row, 2, "cases.referral_received_on"));
     ASSURE_ASSIGN_OR_RETURN(auto sent, OptionalDateAt(row, 3, "notifications.sent_on"));
     ASSURE_ASSIGN_OR_RETURN(auto completed, DateAt(row, 4, "rapid_reviews.completed_on"));
-    timings.push_back({row.Int64(0), type, received, sent, completed});
+    ASSURE_ASSIGN_OR_RETURN(auto to_panel,
+                            OptionalDateAt(row, 5, "rapid_reviews.sent_to_panel_on"));
+    timings.push_back({row.Int64(0), type, received, sent, completed, to_panel});
+  }
+  return timings;
+}
+
+core::Result<std::vector<domain::NotificationTiming>>
+SqlReviewFiguresRepository::NotificationTimings(const domain::DatePeriod& period) {
+  ASSURE_ASSIGN_OR_RETURN(
+      auto rows,
+      connection_.Query("SELECT c.id, c.aware_on, n.sent_on FROM notifications n"
+                        " JOIN cases c ON c.partnership_id = n.partnership_id AND c.id = n.case_id"
+                        " WHERE n.partnership_id = ? AND n.sent_on BETWEEN ? AND ?"
+                        " ORDER BY n.sent_on, c.id",
+                        Params(partnership_id_, period)));
+  std::vector<domain::NotificationTiming> timings;
+  timings.reserve(rows.size());
+  for (const sql::Row& row : rows) {
+    ASSURE_ASSIGN_OR_RETURN(auto aware, AwareOnAt(row, 1));
+    ASSURE_ASSIGN_OR_RETURN(auto sent, DateAt(row, 2, "notifications.sent_on"));
+    timings.push_back({row.Int64(0), aware, sent});
   }
   return timings;
 }

@@ -21,6 +21,8 @@ class SqlReviewFiguresRepository final : public domain::ReviewFiguresRepository 
   core::Result<domain::TypeCounts> RapidReviewsCompleted(const domain::DatePeriod& period) override;
   core::Result<domain::KindCounts> FullReviewsDecided(const domain::DatePeriod& period) override;
   core::Result<std::int64_t> NotificationsSent(const domain::DatePeriod& period) override;
+  core::Result<std::vector<domain::NotificationTiming>> NotificationTimings(
+      const domain::DatePeriod& period) override;
   core::Result<std::vector<domain::RapidReviewTiming>> RapidReviewTimings(
       const domain::DatePeriod& period) override;
   core::Result<std::vector<domain::ThemeCount>> ReferralThemes(

@@ -68,6 +68,8 @@ class SqlReviewFiguresRepositoryTest : public testing::StoreTest {
         review.case_id = created->id;
         review.meeting_on = Date(seed.completed);
         review.completed_on = Date(seed.completed);
+        // A child's or joint case's goes to the national panel the day it is completed.
+        if (domain::NotifiesPanel(seed.type)) review.sent_to_panel_on = review.completed_on;
         review.decision = domain::ReviewDecision::kOther;
         auto put = records.PutRapidReview(review);
         if (!put.ok()) return put.error();
@@ -205,7 +207,15 @@ TEST_P(SqlReviewFiguresRepositoryTest, NotificationsAndTimingsOfThePeriod) {
   EXPECT_EQ((*timings)[0].type, CaseType::kJoint);
   EXPECT_EQ((*timings)[0].notification_sent_on, Date("2019-03-31"));
   EXPECT_EQ((*timings)[1].completed_on, Date("2019-04-20"));
+  EXPECT_EQ((*timings)[1].sent_to_panel_on, Date("2019-04-20"));
   EXPECT_EQ((*timings)[2].type, CaseType::kAdult);
+  EXPECT_FALSE((*timings)[2].sent_to_panel_on.has_value());
+  // The notifications sent in the period, with the date their case's partnership became aware.
+  auto notified = Figures(north_, [&](auto& f) { return f.NotificationTimings(year_); });
+  ASSERT_TRUE(notified.ok()) << notified.error().message;
+  ASSERT_EQ(notified->size(), 1u);  // N-1
+  EXPECT_EQ((*notified)[0].aware_on, Date("2019-04-01"));
+  EXPECT_EQ((*notified)[0].sent_on, Date("2019-04-01"));
   EXPECT_FALSE((*timings)[2].notification_sent_on.has_value());
   EXPECT_EQ((*timings)[2].referral_received_on, Date("2019-06-01"));
 }
