@@ -6,6 +6,7 @@
 
 #include "domain/reviews/cases/case_access.h"
 #include "domain/reviews/cases/workflow.h"
+#include "scenarios/workflow_checks.h"
 
 namespace assure::scenarios {
 
@@ -14,6 +15,8 @@ namespace {
 using domain::CaseState;
 using domain::CivilDate;
 using domain::Transition;
+using workflow_checks::Describe;
+using workflow_checks::Stored;
 
 std::string Unquote(std::string word) {
   if (word.size() >= 2 && word.front() == '"' && word.back() == '"') {
@@ -32,25 +35,6 @@ std::optional<domain::Role> RoleOf(const Step& step, const std::string& word) {
   auto role = domain::ParseRole(word);
   if (!role) Fail(step, "unknown role '" + word + "'");
   return role;
-}
-
-std::string Describe(const core::Error& error) {
-  return std::string{core::ErrorCodeName(error.code)} + ", field '" + error.field +
-         "': " + error.message;
-}
-
-// The case's records as stored; reports and gives nullopt when there is no case or no store.
-std::optional<domain::CaseRecords> Stored(WorkflowState& state, const Step& step) {
-  if (!state.world || !state.case_id) {
-    Fail(step, "no case yet: start with 'case TYPE in STATE'");
-    return std::nullopt;
-  }
-  auto records = state.world->Records(*state.case_id);
-  if (!records.ok()) {
-    Fail(step, "cannot read the case: " + records.error().message);
-    return std::nullopt;
-  }
-  return std::move(*records);
 }
 
 std::size_t TimelineSize(WorkflowState& state, const Step& step) {
@@ -290,85 +274,6 @@ void Enter(WorkflowState& state, const Step& step) {
   }
 }
 
-void Available(WorkflowState& state, const Step& step) {
-  if (step.words.size() < 2 || step.words[1] != "=") {
-    return Fail(step, "expected: available = TRANSITION ...");
-  }
-  auto records = Stored(state, step);
-  if (!records) return;
-  auto requester = state.world->As(state.roles);
-  if (!requester.ok()) return Fail(step, "cannot make the person: " + requester.error().message);
-  std::vector<Transition> available;
-  auto view = state.world->cases().Get(*requester, *state.case_id);
-  if (view.ok()) {
-    available = view->available;
-  } else if (view.error().code == core::ErrorCode::kNotFound) {
-    available = domain::AvailableTransitions(requester->principal, records->record.state);
-  } else {
-    return Fail(step, "cannot read the case page: " + Describe(view.error()));
-  }
-  std::string actual;
-  for (auto transition : available) {
-    actual += (actual.empty() ? "" : " ") + std::string{domain::TransitionName(transition)};
-  }
-  const std::string expected = Rest(step.words, 2);
-  if (actual != expected) Fail(step, "available: " + actual);
-}
-
-// "requests are STATUS ...": the case's information requests' statuses, oldest first.
-void Requests(WorkflowState& state, const Step& step) {
-  if (step.words.size() < 3 || step.words[1] != "are") {
-    return Fail(step, "expected: requests are STATUS ...");
-  }
-  auto records = Stored(state, step);
-  if (!records) return;
-  std::string actual;
-  for (const auto& request : records->requests) {
-    actual += (actual.empty() ? "" : " ") + std::string{domain::RequestStatusName(request.status)};
-  }
-  if (actual != Rest(step.words, 2)) Fail(step, "the requests are: " + actual);
-}
-
-// "timeline says TEXT...": the newest timeline entry's note holds TEXT.
-void Timeline(WorkflowState& state, const Step& step) {
-  if (step.words.size() < 3 || step.words[1] != "says") {
-    return Fail(step, "expected: timeline says TEXT...");
-  }
-  if (!Stored(state, step)) return;
-  auto events = state.world->Timeline(*state.case_id);
-  if (!events.ok() || events->empty()) return Fail(step, "no timeline");
-  const std::string& note = events->back().note;
-  if (note.find(Rest(step.words, 2)) == std::string::npos) Fail(step, "the timeline says: " + note);
-}
-
-// "no clock is running": the case page shows no clock on time, at risk or overdue.
-void NoClockRunning(WorkflowState& state, const Step& step) {
-  if (Rest(step.words, 0) != "no clock is running")
-    return Fail(step, "expected: no clock is running");
-  if (!Stored(state, step)) return;
-  auto manager = state.world->As({domain::Role::kBusinessManager});
-  if (!manager.ok()) return Fail(step, "cannot make the person: " + manager.error().message);
-  auto view = state.world->cases().Get(*manager, *state.case_id);
-  if (!view.ok()) return Fail(step, "cannot read the case: " + Describe(view.error()));
-  for (const auto& clock : view->clocks) {
-    if (domain::IsRunning(clock)) {
-      Fail(step, clock.rule_code + " is " + std::string{domain::ClockStatusName(clock.status)});
-    }
-  }
-}
-
-// "clocks are RULE ...": the rule codes of the clocks the case page shows, in order.
-void Clocks(WorkflowState& state, const Step& step) {
-  if (step.words.size() < 2 || step.words[1] != "are") return Fail(step, "expected: clocks are");
-  auto manager = state.world->As({domain::Role::kBusinessManager});
-  if (!Stored(state, step) || !manager.ok()) return Fail(step, "no case to read");
-  auto view = state.world->cases().Get(*manager, *state.case_id);
-  if (!view.ok()) return Fail(step, "cannot read the case: " + Describe(view.error()));
-  std::string actual;
-  for (const auto& clock : view->clocks) actual += (actual.empty() ? "" : " ") + clock.rule_code;
-  if (actual != Rest(step.words, 2)) Fail(step, "the clocks are: " + actual);
-}
-
 }  // namespace
 
 Verbs<WorkflowState> WorkflowVerbs() {
@@ -387,11 +292,12 @@ Verbs<WorkflowState> WorkflowVerbs() {
   });
   verbs.Add("enter", Enter);
   verbs.Add("do", Do, /*takes_then=*/true);
-  verbs.Add("available", Available);
-  verbs.Add("requests", Requests);
-  verbs.Add("timeline", Timeline);
-  verbs.Add("no", NoClockRunning);
-  verbs.Add("clocks", Clocks);
+  verbs.Add("available", workflow_checks::Available);
+  verbs.Add("requests", workflow_checks::Requests);
+  verbs.Add("timeline", workflow_checks::Timeline);
+  verbs.Add("no", workflow_checks::NoClockRunning);
+  verbs.Add("clocks", workflow_checks::Clocks);
+  verbs.Add("answers", workflow_checks::Answers);
   return verbs;
 }
 

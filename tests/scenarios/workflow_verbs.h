@@ -27,6 +27,9 @@
 //   enter publication DATE          the publication date
 //   enter link URL                  the publication link
 //   enter embargo reason TEXT...
+//   enter screening notifiable|not notifiable|looked-after child died [not notifiable]
+//                                   the notification screening (its reason: "because")
+//   enter criteria not met          closing a notified case: not the criteria for a rapid review
 // Anything not entered takes the default workflow_steps.h gives (TakeStep), except what a guard
 // checks: the publication date and link, the embargo reason and the closure rationale.
 //
@@ -45,6 +48,9 @@
 //   requests are STATUS ...         the case's information requests' statuses, oldest first
 //   timeline says TEXT...           the newest timeline entry's note holds TEXT
 //   no clock is running             the case page shows no clock on time, at risk or overdue
+//   clocks are RULE ...             exactly the clocks the case page shows, by rule code
+//   answers are readable|refused    whether the current person reads the case's agencies'
+//                                   answers (each answered request, as its page does)
 //   available = TRANSITION ...      exactly the steps the case page offers the current roles
 //                                   (CaseView::available; for roles that may not see the case,
 //                                   domain::AvailableTransitions: what their request pages offer)

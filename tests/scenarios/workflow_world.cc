@@ -134,6 +134,13 @@ core::Result<domain::Requester> WorkflowWorld::As(const std::vector<domain::Role
       auto added = tx.memberships(partnership_).Add(membership);
       if (!added.ok()) return added.error();
       made.principal.memberships.push_back(*added);
+      if (role == domain::Role::kReviewer) {  // the register's reviewer signs in as them
+        auto reviewer = tx.reviewers(partnership_).Get(reviewer_);
+        if (!reviewer.ok()) return reviewer.error();
+        reviewer->user_id = user->id;
+        auto linked = tx.reviewers(partnership_).Update(*reviewer);
+        if (!linked.ok()) return linked.error();
+      }
     }
     made.actor = domain::Actor{partnership_, user->id, std::nullopt, "192.0.2.7"};
     return made;

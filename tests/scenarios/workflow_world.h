@@ -6,7 +6,7 @@
 //
 // Seeded once: one partnership with three agencies (police, health, council), one reviewer in the
 // register. On demand: one account per set of roles the scenario acts as (an agency lead is the
-// police's), and cases in any state with the records a case in that state has, written straight
+// police's; a reviewer is the register's reviewer, signed in), and cases in any state with the records a case in that state has, written straight
 // into the store as the test fixtures do (no service, no audit). Records are read back the same
 // way. Fictional data only.
 //
