@@ -1,7 +1,8 @@
 // Test support for the case repositories' storage tests: a fixture with two partnerships (A and
-// B), agencies and themes in each, a fictional case draft, and In<Repository>(partnership, fn),
-// which runs fn on a repository bound to that partnership in one write transaction. Header-only;
-// used by the *_repository_test.cc files of this folder. Not thread-safe; one test owns it.
+// B), agencies and themes in each, fictional case drafts, the case list's helpers, and
+// In<Repository>(partnership, fn), which runs fn on a repository bound to that partnership in one
+// write transaction. Header-only; used by the *_test.cc files of this folder. Not thread-safe;
+// one test owns it.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -100,6 +101,65 @@ class CaseStorageTest : public testing::DatabaseTest {
     auto made = CreateCase(partnership, draft);
     EXPECT_TRUE(made.ok()) << made.error().message;
     return made.ok() ? made->id : 0;
+  }
+
+  // fn(SqlCaseRepository&) for `partnership`, in one write transaction.
+  template <typename Fn>
+  auto Cases(domain::PartnershipId partnership, Fn fn) {
+    return In<SqlCaseRepository>(partnership, fn);
+  }
+
+  core::Result<domain::CasePage> List(domain::PartnershipId partnership,
+                                      const domain::CaseQuery& query) {
+    return Cases(partnership, [&](auto& cases) { return cases.List(query); });
+  }
+
+  // The references of the page `query` finds in partnership A, in order.
+  std::vector<std::string> Found(const domain::CaseQuery& query) {
+    auto page = List(partnership_a_, query);
+    EXPECT_TRUE(page.ok()) << page.error().message;
+    std::vector<std::string> references;
+    if (!page.ok()) return references;
+    for (const domain::Case& c : page->cases) references.push_back(c.reference);
+    return references;
+  }
+
+  std::vector<std::string> Search(const std::string& text) {
+    domain::CaseQuery query;
+    query.text = text;
+    return Found(query);
+  }
+
+  // A fictional joint case with every field filled in: CR-2025-007, Child H and Adult K.
+  domain::NewCase FullDraft() {
+    domain::NewCase draft;
+    draft.reference = "CR-2025-007";
+    draft.type = domain::CaseType::kJoint;
+    domain::Subject child;
+    child.pseudonym = "Child H";
+    child.age_band = "1-4";
+    child.sex = "female";
+    child.ethnicity = "White";
+    child.disability = "no";
+    domain::Subject adult;
+    adult.pseudonym = "Adult K";
+    adult.age_band = "25-64";
+    adult.sex = "male";
+    adult.ethnicity = "Mixed or multiple ethnic groups";
+    adult.disability = "yes";
+    draft.subjects = {child, adult};
+    draft.incident_on = Day("2025-02-27");
+    draft.aware_on = Day("2025-03-03");
+    draft.referring_agency_id = police_a_;
+    draft.referral.received_on = Day("2025-03-04");
+    draft.referral.referrer = "Designated nurse";
+    draft.referral.criteria_considered = "Serious injury; abuse suspected";
+    draft.summary = "Neglect over a long period; several agencies involved.";
+    draft.themes = {"neglect", "domestic abuse"};
+    draft.restricted.circumstances = "Confidential circumstances of the incident.";
+    draft.restricted.identities = {{0, "Hannah Fictional", Day("2022-06-01")},
+                                   {1, "Kai Fictional", std::nullopt}};
+    return draft;
   }
 
   domain::PartnershipId partnership_a_ = 0;
