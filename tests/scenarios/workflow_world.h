@@ -6,9 +6,9 @@
 //
 // Seeded once: one partnership with three agencies (police, health, council), one reviewer in the
 // register. On demand: one account per set of roles the scenario acts as (an agency lead is the
-// police's; a reviewer is the register's reviewer, signed in), and cases in any state with the records a case in that state has, written straight
-// into the store as the test fixtures do (no service, no audit). Records are read back the same
-// way. Fictional data only.
+// police's; a reviewer is the register's reviewer, signed in), and cases in any state with the
+// records a case in that state has, written straight into the store as the test fixtures do (no
+// service, no audit). Records are read back the same way. Fictional data only.
 //
 // Made by the workflow verbs, one per scenario file; the database goes with it. Not thread-safe;
 // one test owns it.
