@@ -34,17 +34,9 @@ bool Allows(const Requester& requester, Action action) {
   return Permits(requester.principal, Resource::kCalendar, action, InPartnership(requester));
 }
 
-// The national default of `code`, or nullptr for a code this version does not know.
-const DeadlineRule* DefaultRule(const std::string& code) {
-  for (const DeadlineRule& rule : DefaultDeadlineRules()) {
-    if (rule.code == code) return &rule;
-  }
-  return nullptr;
-}
-
-// REQUIRES: DefaultRule(change.code) is not null.
+// REQUIRES: DefaultDeadlineRule(change.code) is not null.
 DeadlineRule Applied(const DeadlineRuleOverride& change) {
-  DeadlineRule rule = *DefaultRule(change.code);
+  DeadlineRule rule = *DefaultDeadlineRule(change.code);
   rule.version = change.version;
   rule.amount = change.amount;
   rule.effective_from = change.effective_from;
@@ -72,7 +64,7 @@ core::Result<DeadlineRules> LoadDeadlineRules(CalendarRepository& calendar) {
   std::vector<DeadlineRule> rules;
   rules.reserve(overrides.size());
   for (const auto& change : overrides) {
-    const DeadlineRule* known = DefaultRule(change.code);
+    const DeadlineRule* known = DefaultDeadlineRule(change.code);
     // A statutory rule's stored versions are history: the law's amount always applies.
     if (known && !known->statutory) rules.push_back(Applied(change));
   }

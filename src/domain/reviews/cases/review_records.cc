@@ -84,8 +84,13 @@ std::optional<PanelResponse> ParsePanelResponse(std::string_view name) {
 }
 
 std::optional<CivilDate> RapidReviewMetOn(const RapidReview& review, CaseType type) {
-  if (NotifiesPanel(type)) return review.sent_to_panel_on;
-  return review.completed_on;
+  return RapidReviewMetOn(type, review.completed_on, review.sent_to_panel_on);
+}
+
+std::optional<CivilDate> RapidReviewMetOn(CaseType type, CivilDate completed_on,
+                                          std::optional<CivilDate> sent_to_panel_on) {
+  if (NotifiesPanel(type)) return sent_to_panel_on;
+  return completed_on;
 }
 
 std::string_view FullReviewKindName(FullReviewKind kind) {

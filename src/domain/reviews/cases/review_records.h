@@ -109,6 +109,9 @@ struct RapidReview {
 // a child or joint case the day it was sent to the national panel (nullopt until recorded), for
 // an adult case the day it was completed.
 std::optional<CivilDate> RapidReviewMetOn(const RapidReview& review, CaseType type);
+// The same from the two dates alone (the figures read only those).
+std::optional<CivilDate> RapidReviewMetOn(CaseType type, CivilDate completed_on,
+                                          std::optional<CivilDate> sent_to_panel_on);
 
 enum class FullReviewKind { kCspr, kSar, kDhr, kJoint };
 std::string_view FullReviewKindName(FullReviewKind kind);  // "cspr", "sar", "dhr", "joint"

@@ -61,13 +61,6 @@ const std::vector<DeadlineRule>& Defaults() {
   return kDefaults;
 }
 
-const DeadlineRule* DefaultOf(std::string_view code) {
-  const auto& defaults = Defaults();
-  auto rule = std::find_if(defaults.begin(), defaults.end(),
-                           [&](const DeadlineRule& known) { return known.code == code; });
-  return rule == defaults.end() ? nullptr : &*rule;
-}
-
 // Whether `rule` comes into force after `other`, or on the same day as a higher version.
 bool SupersedesOnItsDay(const DeadlineRule& rule, const DeadlineRule& other) {
   if (rule.effective_from != other.effective_from) {
@@ -80,8 +73,15 @@ bool SupersedesOnItsDay(const DeadlineRule& rule, const DeadlineRule& other) {
 
 std::span<const DeadlineRule> DefaultDeadlineRules() { return Defaults(); }
 
+const DeadlineRule* DefaultDeadlineRule(std::string_view code) {
+  const auto& defaults = Defaults();
+  auto rule = std::find_if(defaults.begin(), defaults.end(),
+                           [&](const DeadlineRule& known) { return known.code == code; });
+  return rule == defaults.end() ? nullptr : &*rule;
+}
+
 core::Status ValidateRuleAmount(std::string_view code, int amount) {
-  const DeadlineRule* rule = DefaultOf(code);
+  const DeadlineRule* rule = DefaultDeadlineRule(code);
   if (!rule) return core::Error::InvalidInput("code", "Choose one of the deadline rules.");
   if (rule->statutory) {
     return core::Error::InvalidInput("code", rule->label + " is a statutory rule (" + rule->source +

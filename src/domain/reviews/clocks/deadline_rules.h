@@ -38,6 +38,8 @@ struct DeadlineRule {
 
 // The national defaults, version 1 (doc/deadlines.md), in the order clocks are listed in.
 std::span<const DeadlineRule> DefaultDeadlineRules();
+// The national default (version 1) of rule `code`; nullptr for a code this version does not know.
+const DeadlineRule* DefaultDeadlineRule(std::string_view code);
 
 // Whether an administrator may set rule `code` to `amount`: kInvalidInput naming "code" for an
 // unknown code, a statutory rule (the message names the rule and its source) or agency_response

@@ -150,9 +150,9 @@ Timeliness ComputeTimeliness(std::span<const RapidReviewTiming> timings, const D
                              const WorkingCalendar& calendar) {
   TimelinessTally tally(calendar);
   for (const RapidReviewTiming& timing : timings) {
-    const auto done =
-        NotifiesPanel(timing.type) ? timing.sent_to_panel_on : std::optional{timing.completed_on};
-    tally.Add(RapidReviewStart(timing), done, rules, RapidReviewRuleCode(timing.type));
+    tally.Add(RapidReviewStart(timing),
+              RapidReviewMetOn(timing.type, timing.completed_on, timing.sent_to_panel_on), rules,
+              RapidReviewRuleCode(timing.type));
   }
   return tally.Result();
 }

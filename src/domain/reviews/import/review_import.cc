@@ -288,10 +288,10 @@ ParsedImport ParseImport(std::string_view csv) {
     }
     for (std::size_t i = kColumns.size(); i < header.fields.size(); ++i) {
       const std::string given = Trim(header.fields[i]);
-      const auto optional = std::find(kOptionalColumns.begin(), kOptionalColumns.end(), given);
-      const auto column = static_cast<Column>(
-          kRequiredColumns + static_cast<std::size_t>(optional - kOptionalColumns.begin()));
-      if (optional == kOptionalColumns.end() ||
+      const auto named =
+          std::find(kAllColumns.begin() + kRequiredColumns, kAllColumns.end(), given);
+      const auto column = static_cast<Column>(named - kAllColumns.begin());
+      if (named == kAllColumns.end() ||
           std::find(columns.begin(), columns.end(), column) != columns.end()) {
         header_ok = false;
         parsed.problems.push_back(

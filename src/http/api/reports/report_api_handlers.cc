@@ -31,6 +31,15 @@ json OptionalNumber(const std::optional<double>& value) {
   return *value;
 }
 
+// What every timeliness figure says; each adds its own counts of those not assessed.
+json TimelinessJson(const domain::Timeliness& timeliness) {
+  return {{"assessed", timeliness.assessed},
+          {"within", timeliness.within},
+          {"late", timeliness.late},
+          {"share_within", OptionalNumber(timeliness.share_within())},
+          {"median_working_days_late", OptionalNumber(timeliness.median_days_late)}};
+}
+
 json ActivityJson(const domain::ReviewActivity& activity) {
   json body{{"period",
              {{"from", domain::FormatCivilDate(activity.period.from)},
@@ -39,22 +48,13 @@ json ActivityJson(const domain::ReviewActivity& activity) {
     body[std::string{row.key}] = CountsJson(row);
   }
   body["notifications"] = activity.notifications;
-  const auto& notified = activity.notification_timeliness;
-  body["notification_timeliness"] = {
-      {"assessed", notified.assessed},
-      {"within", notified.within},
-      {"late", notified.late},
-      {"unknown", notified.no_start},
-      {"share_within", OptionalNumber(notified.share_within())},
-      {"median_working_days_late", OptionalNumber(notified.median_days_late)}};
-  const auto& timeliness = activity.timeliness;
-  body["timeliness"] = {{"assessed", timeliness.assessed},
-                        {"within", timeliness.within},
-                        {"late", timeliness.late},
-                        {"without_start", timeliness.no_start},
-                        {"not_sent_to_panel", timeliness.no_end},
-                        {"share_within", OptionalNumber(timeliness.share_within())},
-                        {"median_working_days_late", OptionalNumber(timeliness.median_days_late)}};
+  // Not assessed for want of a start: "unknown" for a notification (no date of becoming aware),
+  // "without_start" for a rapid review (no notification recorded).
+  body["notification_timeliness"] = TimelinessJson(activity.notification_timeliness);
+  body["notification_timeliness"]["unknown"] = activity.notification_timeliness.no_start;
+  body["timeliness"] = TimelinessJson(activity.timeliness);
+  body["timeliness"]["without_start"] = activity.timeliness.no_start;
+  body["timeliness"]["not_sent_to_panel"] = activity.timeliness.no_end;
   json themes = json::array();
   for (const auto& theme : activity.themes) {
     themes.push_back({{"theme", theme.theme}, {"cases", theme.cases}});

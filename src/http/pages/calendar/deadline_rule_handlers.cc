@@ -47,13 +47,6 @@ std::string Slug(std::string_view code) { return Replaced(code, '_', '-'); }
 std::string RuleId(std::string_view code) { return "rule-" + Slug(code); }
 std::string AmountId(std::string_view code) { return "amount-" + Slug(code); }
 
-const DeadlineRule* DefaultRule(std::string_view code) {
-  for (const auto& rule : domain::DefaultDeadlineRules()) {
-    if (rule.code == code) return &rule;
-  }
-  return nullptr;
-}
-
 // Whether the rule has an amount an administrator may set: a local rule, not the agency
 // response rule.
 bool Changeable(const DeadlineRule& rule) { return domain::ValidateRuleAmount(rule.code, 1).ok(); }
@@ -194,7 +187,7 @@ core::Result<Response> RulesPage(const HandlerContext& context,
 core::Result<Response> ChangeRule(const HandlerContext& context,
                                   const domain::CalendarService& calendar, const Request& request) {
   const auto code = Replaced(request.PathParam("code").value_or(""), '-', '_');
-  if (!DefaultRule(code)) return core::Error::NotFound("no such deadline rule");
+  if (!domain::DefaultDeadlineRule(code)) return core::Error::NotFound("no such deadline rule");
   auto form = request.Form();
   if (!form) return Response::Status(400);
   SentChange sent{
