@@ -12,6 +12,8 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(OATH REQUIRED IMPORTED_TARGET liboath)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# libcmark-gfm-dev and libcmark-gfm-extensions-dev: its .pc links both libraries.
+pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET libcmark-gfm)
 find_package(ZLIB REQUIRED)
 find_package(CURL REQUIRED)        # libcurl4-openssl-dev: SMTP for src/mail
 if(ASSURE_TESTS)

@@ -10,6 +10,9 @@
 #include "http/api/account/me_api_handlers.h"
 #include "http/api/actions/action_api_handlers.h"
 #include "http/api/cases/case_api_handlers.h"
+#include "http/api/learning/briefing_api_handlers.h"
+#include "http/api/learning/feedback_api_handlers.h"
+#include "http/api/learning/recurring_api_handlers.h"
 #include "http/api/reports/report_api_handlers.h"
 #include "http/api/requests/request_api_handlers.h"
 #include "http/common/handler_context.h"
@@ -28,6 +31,9 @@
 #include "http/pages/cases/case_handlers.h"
 #include "http/pages/cases/case_todo.h"
 #include "http/pages/cases/import_handlers.h"
+#include "http/pages/learning/briefing_handlers.h"
+#include "http/pages/learning/briefing_todo.h"
+#include "http/pages/learning/library_handlers.h"
 #include "http/pages/reports/board_report_handlers.h"
 #include "http/pages/reports/report_handlers.h"
 #include "http/pages/requests/request_handlers.h"
@@ -122,6 +128,7 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   parts->todo->Add(http::pages::CaseTodo(context));
   parts->todo->Add(http::pages::RequestTodo(context));
   parts->todo->Add(http::pages::ActionTodo(context));
+  parts->todo->Add(http::pages::BriefingTodo(context));
 
   auto& router = *(parts->router = std::make_unique<http::Router>());
   storage::sql::Database& db = *parts->database;
@@ -156,6 +163,12 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   http::api::AddRequestApiRoutes(router, context);
   http::pages::AddActionRoutes(router, context);
   http::api::AddActionApiRoutes(router, context);
+  http::pages::AddBriefingRoutes(router, context);
+  http::api::AddBriefingApiRoutes(router, context);
+  http::api::AddRecurringApiRoutes(router, context);
+  http::api::AddFeedbackApiRoutes(router, context);
+  // The public learning library: no sign-in; the site's address makes the feed's links and ids.
+  http::pages::AddLibraryRoutes(router, context, {}, config.base_url);
   http::pages::AddReportRoutes(router, context);
   http::api::AddReportApiRoutes(router, context);
   http::pages::AddBoardReportRoutes(router, context);

@@ -21,6 +21,9 @@
 #include "domain/identity/audit_log.h"
 #include "domain/identity/session_repository.h"
 #include "domain/identity/user_repository.h"
+#include "domain/learning/briefing_repository.h"
+#include "domain/learning/library_repository.h"
+#include "domain/learning/recurring/recurring_repository.h"
 #include "domain/partnership/agency_repository.h"
 #include "domain/partnership/partnership_repository.h"
 #include "domain/reviews/cases/case_repository.h"
@@ -52,6 +55,9 @@ class Transaction {
   virtual ActionRepository& actions(PartnershipId partnership_id) = 0;
   virtual ReviewRoundRepository& review_rounds(PartnershipId partnership_id) = 0;
   virtual ReminderRunRepository& reminder_runs(PartnershipId partnership_id) = 0;
+  virtual BriefingRepository& briefings(PartnershipId partnership_id) = 0;
+  virtual RecurringLearningRepository& recurring_learning(PartnershipId partnership_id) = 0;
+  virtual LibraryRepository& library(PartnershipId partnership_id) = 0;
 };
 
 class Store {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "domain/utf8.h"
+
 namespace assure::domain {
 namespace {
 
@@ -32,35 +34,11 @@ bool CountCodePoints(std::string_view text, std::size_t& count) {
 
 std::size_t PrintableCharacterLength(std::string_view text) {
   if (text.empty()) return 0;
-  const auto lead = static_cast<unsigned char>(text[0]);
-  std::size_t length = 0;
-  char32_t code = 0;
-  if (lead < 0x80) {
-    length = 1;
-    code = lead;
-  } else if ((lead & 0xE0) == 0xC0) {
-    length = 2;
-    code = lead & 0x1Fu;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3;
-    code = lead & 0x0Fu;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4;
-    code = lead & 0x07u;
-  } else {
-    return 0;
-  }
-  if (length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[k]);
-    if ((next & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (next & 0x3Fu);
-  }
-  const bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
-                        (length == 4 && code < 0x10000);
-  if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  const Utf8Character character = DecodeUtf8(text, 0);
+  if (!character.valid) return 0;
+  const char32_t code = character.code;
   if (code < 0x20 || code == 0x7F || (code >= 0x80 && code < 0xA0)) return 0;
-  return length;
+  return character.length;
 }
 
 core::Status ValidateSlug(std::string_view field, std::string_view slug) {

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "reports/print_stylesheet.h"
+#include "testing/poppler.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
 
@@ -60,20 +61,10 @@ class PdfPrinterTest : public ::testing::Test {
     return std::distance(fs::directory_iterator(temp_root_.path()), fs::directory_iterator{});
   }
 
-  // The output of a poppler-utils program run on `pdf`.
+  // The output of a poppler-utils program run on `pdf`, with `option` (may be empty).
   std::string Poppler(const std::string& program, const std::string& option,
                       const std::string& pdf) {
-    const auto path = work_.File("report.pdf");
-    std::ofstream(path, std::ios::binary) << pdf;
-    std::vector<std::string> argv{"/usr/bin/" + program};
-    if (!option.empty()) argv.push_back(option);
-    argv.push_back(path);
-    if (program == "pdftotext") argv.push_back("-");
-    std::string out;
-    std::string err;
-    const auto status = testing::RunProgram(argv, &out, &err);
-    EXPECT_EQ(status, 0) << program << ": " << err;
-    return out;
+    return testing::Poppler(work_, program, option, pdf);
   }
 
   testing::TempDir work_;       // files the test itself writes

@@ -16,6 +16,9 @@
 #include "storage/repositories/identity/sql_session_repository.h"
 #include "storage/repositories/identity/sql_sign_in_throttle.h"
 #include "storage/repositories/identity/sql_user_repository.h"
+#include "storage/repositories/learning/sql_briefing_repository.h"
+#include "storage/repositories/learning/sql_library_repository.h"
+#include "storage/repositories/learning/sql_recurring_repository.h"
 #include "storage/repositories/partnership/sql_agency_repository.h"
 #include "storage/repositories/partnership/sql_partnership_repository.h"
 #include "storage/repositories/reviews/sql_case_repository.h"
@@ -86,6 +89,16 @@ class SqlTransaction final : public domain::Transaction {
   domain::ReminderRunRepository& reminder_runs(domain::PartnershipId partnership_id) override {
     return Lazy(reminder_runs_[partnership_id], connection_, clock_, partnership_id);
   }
+  domain::BriefingRepository& briefings(domain::PartnershipId partnership_id) override {
+    return Lazy(briefings_[partnership_id], connection_, partnership_id);
+  }
+  domain::RecurringLearningRepository& recurring_learning(
+      domain::PartnershipId partnership_id) override {
+    return Lazy(recurring_learning_[partnership_id], connection_, partnership_id);
+  }
+  domain::LibraryRepository& library(domain::PartnershipId partnership_id) override {
+    return Lazy(library_[partnership_id], connection_, partnership_id);
+  }
 
  private:
   template <typename T, typename... Args>
@@ -118,6 +131,10 @@ class SqlTransaction final : public domain::Transaction {
   std::map<domain::PartnershipId, std::unique_ptr<SqlActionRepository>> actions_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlReviewRoundRepository>> review_rounds_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlReminderRunRepository>> reminder_runs_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlBriefingRepository>> briefings_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlRecurringLearningRepository>>
+      recurring_learning_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlLibraryRepository>> library_;
 };
 
 }  // namespace

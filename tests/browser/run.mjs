@@ -75,6 +75,19 @@ describe('assure serve in Chromium', () => {
     await page.close();
   });
 
+  test('the public learning library opens without signing in, is cacheable and passes axe',
+    async () => {
+      const { page, response, problems } = await open(`${base}/learning`);
+      assert.equal(response.status(), 200);
+      assert.equal(response.headers()['cache-control'], 'public, max-age=300');
+      assert.match(response.headers()['etag'] ?? '', /^"[0-9a-f]{32}"$/);
+      assert.equal((await page.locator('h1').innerText()).trim(),
+        'Learning from safeguarding reviews');
+      await assertStyledAndClean(page, problems);
+      await assertAccessible(page);
+      await page.close();
+    });
+
   // Last: a graceful stop, and nothing from the sanitizers (debug builds) in the log.
   test('the server stops cleanly on SIGTERM', async () => {
     const ended = await assure.stop();

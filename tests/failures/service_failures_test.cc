@@ -16,6 +16,8 @@
 #include "domain/actions/review_round_service.h"
 #include "domain/calendar/calendar_service.h"
 #include "domain/identity/member_admin_service.h"
+#include "domain/learning/briefing_publication.h"
+#include "domain/learning/briefing_service.h"
 #include "domain/partnership/agency_service.h"
 #include "domain/reviews/import/import_service.h"
 #include "storage/sql_store.h"
@@ -233,6 +235,37 @@ TEST_P(ServiceFailureTest, AnImportIsAllOrNothing) {
                   "SHAPE-F02,child,2019-05-01,,2019-05-03,2019-05-20,none,,,neglect\n"));
             }),
             4);
+}
+
+TEST_P(ServiceFailureTest, ABriefingItsVersionsAndItsPublicationAreAllOrNothing) {
+  const BriefingService briefings(*faulty_store_, clock_);
+  const BriefingPublication publication(*faulty_store_, clock_);
+  BriefingContent content;
+  content.kind = BriefingKind::kLessonsLearned;
+  content.title = "Fictional learning";
+  content.audiences = {Audience::kCommunity};
+  content.themes = {"neglect"};
+  content.case_ids = {Open("CR-2025-034").id};
+  content.body_markdown =
+      "## Summary\n\nText.\n\n## Key learning\n\nText.\n\n## What to do\n\nText.\n";
+  // The briefing, its theme, its link, its first version and the audit event.
+  EXPECT_GE(ExpectAllOrNothing([&] { return StatusOf(briefings.Create(officer_, content)); }), 5);
+  auto listed = briefings.List(officer_, {});
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  ASSERT_EQ(listed->size(), 1u);
+  const Briefing created = listed->front();
+  content.body_markdown += "\nOne more line.\n";
+  EXPECT_GE(ExpectAllOrNothing([&] {
+              return StatusOf(briefings.Save(manager_, created.id, content, created.version));
+            }),
+            3);
+  EXPECT_GE(ExpectAllOrNothing([&] {
+              return StatusOf(publication.Submit(officer_, created.id, created.version + 1));
+            }),
+            2);
+  ExpectAllOrNothing([&] {
+    return StatusOf(publication.SetSensitivePlaces(manager_, {"Fictional Park", "Fictional Mill"}));
+  });
 }
 
 TEST_P(ServiceFailureTest, AListWhoseAuditEventFailsShowsNothing) {

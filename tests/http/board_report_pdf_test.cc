@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "board_report_fixture.h"
+#include "testing/poppler.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
 
@@ -27,16 +28,7 @@ class BoardReportPdfTest : public testing::BoardReportHttpTest {
   // The output of a poppler-utils program run on `pdf`, with `option` (may be empty).
   std::string Poppler(const std::string& program, const std::string& option,
                       const std::string& pdf) {
-    const auto path = work_.File("report.pdf");
-    std::ofstream(path, std::ios::binary) << pdf;
-    std::vector<std::string> argv{"/usr/bin/" + program};
-    if (!option.empty()) argv.push_back(option);
-    argv.push_back(path);
-    if (program == "pdftotext") argv.push_back("-");
-    std::string out;
-    std::string err;
-    EXPECT_EQ(testing::RunProgram(argv, &out, &err), 0) << program << ": " << err;
-    return out;
+    return testing::Poppler(work_, program, option, pdf);
   }
 
   testing::TempDir work_;

@@ -185,6 +185,67 @@ TEST_P(CaseApiTest, RestrictedDetailsComeOnlyFromTheirOwnAuditedRoute) {
   EXPECT_FALSE(Contains(refused->body, kSecretName));
 }
 
+TEST_P(CaseApiTest, EveryIdentifyingDetailIsStoredTidiedAndReadOnlyFromTheRestrictedRoute) {
+  // Fictional details: the NHS number is in the NHS's 999 test range, XX is no postcode area.
+  auto referral = Referral();
+  auto& identity = referral["restricted"]["identities"][0];
+  identity["date_of_death"] = "2025-12-30";
+  identity["address"] = "3 Pretend Close\nNowhere";
+  identity["postcode"] = " xx9 8wv";
+  identity["school"] = "Nowhere Infants; Pretend Academy";
+  identity["nhs_number"] = "999 876 5439";
+  identity["other_details"] = "Twin of a fictional sibling";
+  auto opened = ApiPost("/api/v1/cases", token_, referral);
+  ASSERT_EQ(opened->status, 201) << opened->body;
+  EXPECT_FALSE(Contains(opened->body, "Pretend"));
+  const auto id = Body(opened)["case"]["id"].get<domain::CaseId>();
+  EXPECT_FALSE(Contains(ApiGet(CasePath(id), token_)->body, "Pretend"));
+
+  const auto details = Body(ApiGet(CasePath(id) + "/restricted", token_));
+  const auto& stored = details["identities"][0];
+  EXPECT_EQ(stored["name"], "Fictional Api-Name");
+  EXPECT_EQ(stored["date_of_birth"], "2023-05-06");
+  EXPECT_EQ(stored["date_of_death"], "2025-12-30");
+  EXPECT_EQ(stored["address"], "3 Pretend Close\nNowhere");
+  EXPECT_EQ(stored["postcode"], "XX9 8WV");
+  EXPECT_EQ(stored["school"], "Nowhere Infants; Pretend Academy");
+  EXPECT_EQ(stored["nhs_number"], "9998765439");
+  EXPECT_EQ(stored["other_details"], "Twin of a fictional sibling");
+  EXPECT_EQ(CountAudit("case.restricted.read", AuditOutcome::kSuccess), 1);
+
+  // Not recorded: null and "".
+  const auto other = Body(ApiGet(CasePath(case_a_) + "/restricted", token_))["identities"][0];
+  EXPECT_TRUE(other["date_of_death"].is_null());
+  EXPECT_EQ(other["nhs_number"], "");
+
+  // Each refusal names the subject's field and never repeats the value.
+  const auto before = Body(ApiGet("/api/v1/cases", token_))["total"];
+  struct Refusal {
+    const char* field;
+    nlohmann::json value;
+    const char* named;
+  };
+  const Refusal refusals[] = {
+      {"nhs_number", "999 876 5430", "subjects[0].nhs_number"},
+      {"postcode", "XX9 8WV 7", "subjects[0].postcode"},
+      {"date_of_death", "2023-05-05", "subjects[0].date_of_death"},
+      {"other_details", std::string(1001, 'x'), "subjects[0].other_details"},
+  };
+  for (const auto& refusal : refusals) {
+    auto refused_referral = Referral();
+    refused_referral["reference"] = "CR-2026-011";
+    refused_referral["restricted"]["identities"][0][refusal.field] = refusal.value;
+    const auto refused = ApiPost("/api/v1/cases", token_, refused_referral);
+    EXPECT_EQ(refused->status, 422) << refusal.field;
+    const auto body = Body(refused);
+    EXPECT_EQ(body["field"], refusal.named);
+    EXPECT_FALSE(
+        Contains(body["message"].get<std::string>(), refusal.value.get<std::string>().substr(0, 6)))
+        << refusal.field;
+  }
+  EXPECT_EQ(Body(ApiGet("/api/v1/cases", token_))["total"], before);
+}
+
 TEST_P(CaseApiTest, AnAgencyLeadAnswersThroughTheApiAndAStaleAnswerIs409) {
   const auto lead = Token(police_lead_);
   const auto path = "/api/v1/requests/" + std::to_string(police_request_);

@@ -36,6 +36,14 @@ testing::CasePagesTest::Fields Referral(domain::AgencyId agency) {
                                         {"restricted_circumstances", "Fictional circumstances."},
                                         {"themes", "neglect"}};
   testing::CasePagesTest::AddDate(fields, "subjects_0_date_of_birth", 3, 4, 2018);
+  testing::CasePagesTest::AddDate(fields, "subjects_0_date_of_death", 5, 1, 2025);
+  // Every other identifying detail, typed loosely: the service stores the postcode upper case
+  // with its space and the NHS number (the NHS's 999 test range) as ten digits.
+  fields.emplace_back("subjects_0_address", "1 Imaginary Row\r\nNowhere-on-Sea");
+  fields.emplace_back("subjects_0_postcode", "xx12yz");
+  fields.emplace_back("subjects_0_school", "Little Acorns Nursery\r\nNowhere Primary School");
+  fields.emplace_back("subjects_0_nhs_number", "999-000-0018");
+  fields.emplace_back("subjects_0_other_details", "Known as Kaykay");
   testing::CasePagesTest::AddDate(fields, "incident_on", 5, 1, 2025);
   testing::CasePagesTest::AddDate(fields, "aware_on", 6, 1, 2025);
   testing::CasePagesTest::AddDate(fields, "referral_received_on", 7, 1, 2025);
@@ -59,6 +67,10 @@ TEST_P(CasePagesTest, AReferralGoesThroughCheckAnswersAndOpensTheCaseWithItsCloc
   EXPECT_TRUE(Has(*check, "6 January 2025"));
   EXPECT_TRUE(Has(*check, "Northshire Police"));
   EXPECT_TRUE(Has(*check, "Fictional Kay Person"));  // to the person entering it
+  EXPECT_TRUE(Has(*check, "Died 5 January 2025"));
+  EXPECT_TRUE(Has(*check, "1 Imaginary Row<br>Nowhere-on-Sea<br>XX1 2YZ<br>"));
+  EXPECT_TRUE(Has(*check, "999 000 0018"));
+  EXPECT_TRUE(Has(*check, "name=\"change\" value=\"subjects_0_nhs_number\""));
   EXPECT_TRUE(Has(*check, "name=\"summary\" value=\"Fictional summary of neglect at home.\""));
   EXPECT_TRUE(Has(*check, "name=\"change\" value=\"summary\""));
   EXPECT_EQ(CaseCount(), 2);  // checking writes nothing
@@ -107,7 +119,28 @@ TEST_P(CasePagesTest, AReferralGoesThroughCheckAnswersAndOpensTheCaseWithItsCloc
   ASSERT_TRUE(restricted.ok());
   EXPECT_EQ(restricted->circumstances, "Fictional circumstances.");
   ASSERT_EQ(restricted->identities.size(), 1u);
-  EXPECT_EQ(restricted->identities[0].name, "Fictional Kay Person");
+  const auto& identity = restricted->identities[0];
+  EXPECT_EQ(identity.name, "Fictional Kay Person");
+  EXPECT_EQ(identity.date_of_death, Day("2025-01-05"));
+  EXPECT_EQ(identity.address, "1 Imaginary Row\r\nNowhere-on-Sea");
+  EXPECT_EQ(identity.postcode, "XX1 2YZ");
+  EXPECT_EQ(identity.school, "Little Acorns Nursery\r\nNowhere Primary School");
+  EXPECT_EQ(identity.nhs_number, "9990000018");
+  EXPECT_EQ(identity.other_details, "Known as Kaykay");
+
+  // The restricted details page shows every one of them (and the case page none).
+  auto details = t_->Get(location.substr(0, location.find('?')) + "/restricted", ada.cookie);
+  ASSERT_EQ(details->status, 200) << details->body;
+  EXPECT_TRUE(Has(*details, "Date of death"));
+  EXPECT_TRUE(Has(*details, "5 January 2025"));
+  EXPECT_TRUE(Has(*details, "1 Imaginary Row<br>Nowhere-on-Sea<br>"));
+  EXPECT_TRUE(Has(*details, "XX1 2YZ"));
+  EXPECT_TRUE(Has(*details, "Little Acorns Nursery<br>Nowhere Primary School<br>"));
+  EXPECT_TRUE(Has(*details, "999 000 0018"));
+  EXPECT_TRUE(Has(*details, "Known as Kaykay"));
+  EXPECT_FALSE(Has(*page, "Imaginary"));
+  EXPECT_FALSE(Has(*page, "9990000018"));
+  EXPECT_FALSE(Has(*page, "999 000 0018"));
 }
 
 TEST_P(CasePagesTest, AReferralWithProblemsNamesEachFieldKeepsTheAnswersAndWritesNothing) {
@@ -136,6 +169,23 @@ TEST_P(CasePagesTest, AReferralWithProblemsNamesEachFieldKeepsTheAnswersAndWrite
   auto named = Send(ada, "/cases/new", duplicate);
   EXPECT_EQ(named->status, 422);
   EXPECT_TRUE(Has(*named, "<a href=\"#subjects_2_pseudonym\">Give each subject"));
+
+  // An NHS number that fails its check digit, and a death before the birth, are named by the
+  // row they were typed in; the message does not repeat the number.
+  auto wrong_number = Referral(police_);
+  wrong_number.emplace_back("subjects_1_nhs_number", "999 000 0019");
+  auto refused_number = Send(ada, "/cases/new", wrong_number);
+  EXPECT_EQ(refused_number->status, 422);
+  EXPECT_TRUE(Has(*refused_number,
+                  "<a href=\"#subjects_1_nhs_number\">The NHS number must be a 10-digit NHS "
+                  "number"));
+  EXPECT_FALSE(Has(*refused_number, "0019</a>"));  // not in the summary's message
+  auto early_death = Referral(police_);
+  AddDate(early_death, "subjects_1_date_of_birth", 2, 3, 2020);
+  AddDate(early_death, "subjects_1_date_of_death", 1, 3, 2020);
+  auto refused_death = Send(ada, "/cases/new", early_death);
+  EXPECT_EQ(refused_death->status, 422);
+  EXPECT_TRUE(Has(*refused_death, "<a href=\"#subjects_1_date_of_death-day\">The date of death"));
 
   // A reference already taken is refused when confirming.
   auto taken = Referral(police_);

@@ -156,8 +156,13 @@ TEST_P(SignInTest, EveryRouteHasAPolicyAndOnlyTheseArePublic) {
         << route.pattern << " has no policy entry";
     if (route.policy.kind == http::RoutePolicy::Kind::kPublic) public_routes.insert(route.pattern);
   }
-  EXPECT_EQ(public_routes, (std::set<std::string>{"/", "/assets/{file*}", "/healthz", "/readyz",
-                                                  "/set-password/{token}", "/sign-in"}));
+  EXPECT_EQ(public_routes,
+            (std::set<std::string>{
+                "/", "/assets/{file*}", "/healthz", "/readyz", "/set-password/{token}", "/sign-in",
+                // The public learning library (doc/learning.md).
+                "/learning", "/learning/{slug}", "/learning/{slug}/feed.atom",
+                "/learning/{slug}/briefings/{id}", "/learning/{slug}/briefings/{id}/pdf",
+                "/learning/{slug}/briefings/{id}/feedback"}));
 }
 
 TEST_P(SignInTest, SignedOutVisitorsAreSentToSignIn) {

@@ -7,14 +7,22 @@ namespace assure::domain {
 
 namespace {
 
-constexpr std::array<Resource, 13> kResources{
-    Resource::kPartnership,    Resource::kAgency,
-    Resource::kUser,           Resource::kAuditTrail,
-    Resource::kOwnAccount,     Resource::kCase,
-    Resource::kCaseRestricted, Resource::kInformationRequest,
-    Resource::kReviewer,       Resource::kReport,
-    Resource::kCalendar,       Resource::kAction,
-    Resource::kReviewRound};
+constexpr std::array<Resource, 16> kResources{Resource::kPartnership,
+                                              Resource::kAgency,
+                                              Resource::kUser,
+                                              Resource::kAuditTrail,
+                                              Resource::kOwnAccount,
+                                              Resource::kCase,
+                                              Resource::kCaseRestricted,
+                                              Resource::kInformationRequest,
+                                              Resource::kReviewer,
+                                              Resource::kReport,
+                                              Resource::kCalendar,
+                                              Resource::kAction,
+                                              Resource::kReviewRound,
+                                              Resource::kBriefing,
+                                              Resource::kBriefingPublication,
+                                              Resource::kDissemination};
 constexpr std::array<Action, 5> kActions{Action::kRead, Action::kCreate, Action::kUpdate,
                                          Action::kDelete, Action::kExport};
 
@@ -82,6 +90,40 @@ Scope ReviewRoundGrant(Role role, Action action) {
   return Scope::kNone;
 }
 
+// Briefings: the business unit writes them; an agency lead and a board member read them (once
+// approved: briefing_access.h); only the business manager approves, publishes and withdraws them
+// and keeps the check's list of sensitive places (briefing_publication), which the business unit
+// reads.
+Scope BriefingGrant(Role role, Action action) {
+  if (IsBusinessUnit(role)) {
+    return action == Action::kRead || action == Action::kCreate || action == Action::kUpdate
+               ? Scope::kPartnership
+               : Scope::kNone;
+  }
+  if ((role == Role::kAgencyLead || role == Role::kBoardMember) && action == Action::kRead) {
+    return Scope::kPartnership;
+  }
+  return Scope::kNone;
+}
+
+Scope BriefingPublicationGrant(Role role, Action action) {
+  if (action == Action::kRead && IsBusinessUnit(role)) return Scope::kPartnership;
+  if (action == Action::kUpdate && role == Role::kBusinessManager) return Scope::kPartnership;
+  return Scope::kNone;
+}
+
+// Dissemination: an agency lead records how their own agency shared a published briefing; the
+// business unit records for any agency; they and board members read every agency's.
+Scope DisseminationGrant(Role role, Action action) {
+  const bool reader = IsBusinessUnit(role) || role == Role::kBoardMember;
+  if (action == Action::kRead && (reader || role == Role::kAgencyLead)) return Scope::kPartnership;
+  if (action == Action::kCreate) {
+    if (IsBusinessUnit(role)) return Scope::kPartnership;
+    if (role == Role::kAgencyLead) return Scope::kOwnAgency;
+  }
+  return Scope::kNone;
+}
+
 }  // namespace
 
 std::string_view ResourceName(Resource resource) {
@@ -112,6 +154,12 @@ std::string_view ResourceName(Resource resource) {
       return "action";
     case Resource::kReviewRound:
       return "review_round";
+    case Resource::kBriefing:
+      return "briefing";
+    case Resource::kBriefingPublication:
+      return "briefing_publication";
+    case Resource::kDissemination:
+      return "dissemination";
   }
   return "unknown";
 }
@@ -200,6 +248,12 @@ Scope Grant(Role role, Resource resource, Action action) {
       return ActionGrant(role, action);
     case Resource::kReviewRound:
       return ReviewRoundGrant(role, action);
+    case Resource::kBriefing:
+      return BriefingGrant(role, action);
+    case Resource::kBriefingPublication:
+      return BriefingPublicationGrant(role, action);
+    case Resource::kDissemination:
+      return DisseminationGrant(role, action);
   }
   return Scope::kNone;
 }

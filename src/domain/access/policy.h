@@ -31,6 +31,11 @@ enum class Resource {
   kCalendar,            // the working calendar and deadline rules (doc/deadlines.md)
   kAction,              // an action of an action plan, its progress updates and evidence
   kReviewRound,         // the quarterly review rounds of actions and their entries
+  kBriefing,            // a learning briefing (7 Minute, Lessons Learned) and its versions
+  // Approving, publishing and withdrawing briefings, accepting publication check hits, and the
+  // partnership's list of sensitive local places
+  kBriefingPublication,
+  kDissemination,  // how each agency shared a published briefing with its staff
 };
 
 enum class Action { kRead, kCreate, kUpdate, kDelete, kExport };

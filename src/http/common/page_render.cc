@@ -29,6 +29,7 @@ constexpr NavigationItem kNavigation[] = {
     {"/deadlines", "Deadlines", domain::Resource::kCase},
     {"/reviewers", "Reviewers", domain::Resource::kReviewer},
     {"/actions", "Actions", domain::Resource::kAction, std::nullopt, true},
+    {"/briefings", "Briefings", domain::Resource::kBriefing},
     {"/reports/review-activity", "Review activity", domain::Resource::kReport},
     {"/reports/board", "Board report", domain::Resource::kReport},
     {"/calendar", "Calendar", domain::Resource::kCalendar},

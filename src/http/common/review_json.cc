@@ -194,7 +194,13 @@ json RestrictedJson(const domain::RestrictedDetails& details) {
   for (const auto& identity : details.identities) {
     identities.push_back({{"subject_id", identity.subject_id},
                           {"name", identity.name},
-                          {"date_of_birth", DateJson(identity.date_of_birth)}});
+                          {"date_of_birth", DateJson(identity.date_of_birth)},
+                          {"date_of_death", DateJson(identity.date_of_death)},
+                          {"address", identity.address},
+                          {"postcode", identity.postcode},
+                          {"school", identity.school},
+                          {"nhs_number", identity.nhs_number},
+                          {"other_details", identity.other_details}});
   }
   return {{"circumstances", details.circumstances}, {"identities", identities}};
 }

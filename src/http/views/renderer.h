@@ -12,7 +12,8 @@
 // Every value from the context is HTML-escaped, in partials too. Load() rejects a template that
 // could defeat that: a dynamic partial name ({{>*x}}: the context would choose the template), a
 // delimiter change, or an unescaped tag ({{{x}}}, {{& x}}) other than the layout's single
-// {{{page_html}}}.
+// {{{page_html}}} and a page's {{{markdown_html}}}, which handlers fill only with the output of
+// reports::MarkdownHtml (Markdown with raw HTML and unsafe links dropped).
 //
 // Context keys (a JSON object; null counts as {}). See mustache.h for how values render (null,
 // false, "" and [] are false; numbers are text) and template_data.h for what a context must

@@ -46,13 +46,14 @@ TEST_F(RendererTest, EmbedsEveryPageTemplate) {
   EXPECT_THAT(
       renderer_->PageNames(),
       ElementsAre("account_sessions", "action", "action_form", "actions", "actions_dashboard",
-                  "agencies", "agency", "agency_form", "audit", "board_report", "calendar",
-                  "calendar_form", "case", "case_check", "case_form", "case_import",
-                  "case_restricted", "cases", "deadline_rules", "deadlines", "error", "home", "mfa",
-                  "mfa_enrol", "my_actions", "not_found", "recovery_codes", "request", "requests",
-                  "review_activity", "review_round", "review_rounds", "reviewer_form", "reviewers",
-                  "server_error", "set_password", "sign_in", "start", "user", "user_invite",
-                  "user_invited", "users"));
+                  "agencies", "agency", "agency_form", "audit", "board_report", "briefing",
+                  "briefing_versions", "briefings", "calendar", "calendar_form", "case",
+                  "case_check", "case_form", "case_import", "case_restricted", "cases",
+                  "deadline_rules", "deadlines", "error", "home", "library_briefing",
+                  "library_index", "library_list", "mfa", "mfa_enrol", "my_actions", "not_found",
+                  "recovery_codes", "request", "requests", "review_activity", "review_round",
+                  "review_rounds", "reviewer_form", "reviewers", "server_error", "set_password",
+                  "sign_in", "start", "user", "user_invite", "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
   EXPECT_FALSE(renderer_->HasPage("partials/error_summary"));  // a partial is never a page
@@ -301,6 +302,11 @@ TEST(RendererLoadTest, RefusesUnknownSelfIncludingAndUnescapingPartials) {
   EXPECT_THAT(error("{{> a}}", {{"partials/a", "{{& title}}"}}),
               HasSubstr("template 'partials/a' has an unescaped tag"));
   EXPECT_THAT(error("{{ > a}}", {{"partials/a", "a"}}), HasSubstr("a space before > or ="));
+  // A page may show rendered Markdown; a partial may not, nor any other unescaped key.
+  EXPECT_EQ(error("<div>{{{markdown_html}}}</div>", {}), "(loaded)");
+  EXPECT_THAT(error("{{> a}}", {{"partials/a", "{{{markdown_html}}}"}}),
+              HasSubstr("template 'partials/a' has an unescaped tag"));
+  EXPECT_THAT(error("{{{markdown}}}", {}), HasSubstr("has an unescaped tag"));
   EXPECT_EQ(error("x", {{"partials/unused", "{{#open}}"}}),
             "partial 'unused' does not parse: line 1: section {{#open}} is not closed");
 }

@@ -77,6 +77,10 @@ void ExpandCode(std::string_view code, Dialect dialect, std::string& out) {
       i += length;
       continue;
     }
+    if (const std::size_t length = ExpandFullTextFillToken(code, i, dialect, out); length > 0) {
+      i += length;
+      continue;
+    }
     bool replaced = false;
     for (const auto& [token, expansion] : replacements) {
       const bool braced = token.front() == '{';

@@ -14,6 +14,8 @@
 //   {full_text:<table>.<column>}  a statement: a full-text index of the column (sql/full_text.h).
 //             SQLite: an FTS5 table <table>_full_text kept in step by triggers; PostgreSQL: a GIN
 //             index <table>_full_text on to_tsvector('simple', <column>).
+//   {full_text_fill:<table>.<document>=<source>}  statements: set the document column of every
+//             row to FullTextDocument of the source column (sql/full_text.h).
 //   BIGINT            SQLite: INTEGER (STRICT tables accept only INTEGER, REAL, TEXT, BLOB, ANY)
 //   DOUBLE PRECISION  SQLite: REAL
 // The rules for portable SQL are in doc/decisions/0002-storage-layer.md.

@@ -5,6 +5,7 @@ namespace {
 
 constexpr std::size_t kMaxQueryWords = 16;
 constexpr std::string_view kToken = "{full_text:";
+constexpr std::string_view kFillToken = "{full_text_fill:";
 
 bool IsWordByte(char c) {
   const auto byte = static_cast<unsigned char>(c);
@@ -37,7 +38,51 @@ std::string SqliteExpansion(const std::string& table, const std::string& column)
          " END;\n"
          "CREATE TRIGGER " +
          index + "_update AFTER UPDATE OF " + column + " ON " + table + " BEGIN " + remove + " " +
-         add + " END";
+         add +
+         " END;\n"
+         // An external-content index starts empty: index the rows the table already holds.
+         "INSERT INTO " +
+         index + " (" + index + ") VALUES ('rebuild')";
+}
+
+// Statements setting `document` of every row of `table` to FullTextDocument of `source`.
+// PostgreSQL: ASCII letters lowered by translate() (lower() would lower other letters too), each
+// run of other ASCII bytes one space, trimmed. SQLite (no translate or regexp_replace; its lower()
+// changes ASCII letters only, and its parser takes a few dozen nested calls at most): lowered,
+// then every other ASCII byte but a letter or digit made a space, 16 at a time, then each run of
+// spaces made one (no '<' or '>' is left to confuse the marks) and the ends trimmed.
+std::string FillStatements(Dialect dialect, const std::string& table, const std::string& document,
+                           const std::string& source) {
+  const std::string update = "UPDATE " + table + " SET " + document + " = ";
+  if (dialect == Dialect::kPostgres) {
+    return update + "btrim(regexp_replace(translate(" + source +
+           ", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+           " '[\\x01-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]+', ' ', 'g'))";
+  }
+  std::string out = update + "lower(" + source + ")";
+  std::string expression = document;
+  int nested = 0;
+  for (int byte = 1; byte < 0x80; ++byte) {
+    const char c = static_cast<char>(byte);
+    if (IsWordByte(c) || c == ' ') continue;
+    std::string from;
+    if (byte < 0x20 || byte == 0x7f) {
+      from = "char(" + std::to_string(byte) + ")";
+    } else if (c == '\'') {
+      from = "''''";
+    } else {
+      from = std::string{'\''} + c + '\'';
+    }
+    expression = "replace(" + expression + ", " + from + ", ' ')";
+    if (++nested == 16) {
+      out += ";\n" + update + expression;
+      expression = document;
+      nested = 0;
+    }
+  }
+  if (nested > 0) out += ";\n" + update + expression;
+  return out + ";\n" + update + "trim(replace(replace(replace(" + document +
+         ", ' ', '<>'), '><', ''), '<>', ' '))";
 }
 
 std::string PostgresExpansion(const std::string& table, const std::string& column) {
@@ -98,12 +143,50 @@ std::optional<std::string> FullTextQuery(Dialect dialect, std::string_view text)
   return query;
 }
 
+std::optional<std::string> FullTextAnyQuery(Dialect dialect,
+                                            const std::vector<std::string>& prefixes) {
+  std::vector<std::string> words;
+  for (const std::string& prefix : prefixes) {
+    for (std::string& word : FullTextWords(prefix)) {
+      if (words.size() < kMaxQueryWords) words.push_back(std::move(word));
+    }
+  }
+  if (words.empty()) return std::nullopt;
+  std::string query;
+  for (const std::string& word : words) {
+    if (!query.empty()) query += dialect == Dialect::kSqlite ? " OR " : " | ";
+    // FTS5: a quoted string is one term (words hold no '"'); tsquery: word:* is a prefix.
+    query += dialect == Dialect::kSqlite ? '"' + word + "\"*" : word + ":*";
+  }
+  return query;
+}
+
 std::string FullTextMatch(Dialect dialect, std::string_view table, std::string_view column) {
   const std::string t{table};
   if (dialect == Dialect::kSqlite) {
     return t + ".id IN (SELECT rowid FROM " + t + "_full_text WHERE " + t + "_full_text MATCH ?)";
   }
   return "to_tsvector('simple', " + t + "." + std::string{column} + ") @@ to_tsquery('simple', ?)";
+}
+
+std::size_t ExpandFullTextFillToken(std::string_view code, std::size_t at, Dialect dialect,
+                                    std::string& out) {
+  if (code.substr(at, kFillToken.size()) != kFillToken) return 0;
+  const std::size_t table_begin = at + kFillToken.size();
+  const std::size_t table_end = NameEnd(code, table_begin);
+  if (table_end == table_begin || table_end >= code.size() || code[table_end] != '.') return 0;
+  const std::size_t document_end = NameEnd(code, table_end + 1);
+  if (document_end == table_end + 1 || document_end >= code.size() || code[document_end] != '=') {
+    return 0;
+  }
+  const std::size_t source_end = NameEnd(code, document_end + 1);
+  if (source_end == document_end + 1 || source_end >= code.size() || code[source_end] != '}') {
+    return 0;
+  }
+  out += FillStatements(dialect, std::string{code.substr(table_begin, table_end - table_begin)},
+                        std::string{code.substr(table_end + 1, document_end - table_end - 1)},
+                        std::string{code.substr(document_end + 1, source_end - document_end - 1)});
+  return source_end + 1 - at;
 }
 
 std::size_t ExpandFullTextToken(std::string_view code, std::size_t at, Dialect dialect,

@@ -6,8 +6,13 @@
 // The migration token `{full_text:<table>.<column>}` (expanded by sql::ExpandSchemaTokens) indexes
 // that column:
 //   SQLite      an external-content FTS5 table <table>_full_text (rowid = <table>.id) and
-//               triggers <table>_full_text_insert/_update/_delete that keep it in step
+//               triggers <table>_full_text_insert/_update/_delete that keep it in step, built
+//               from the rows the table already holds
 //   PostgreSQL  a GIN index <table>_full_text on to_tsvector('simple', <column>)
+// The token `{full_text_fill:<table>.<document>=<source>}` is statements that set the document
+// column of every row to FullTextDocument of the source column, as the repositories write it, for
+// a migration that adds a document column to a table with rows (put it before the column's
+// {full_text:...}, so that the index is built once).
 // FullTextMatch is the matching WHERE condition, with one `?` for FullTextQuery's text: every
 // word of the search must appear in the document, the last one as a prefix ("Child H" finds
 // "child h"; "negl" finds "neglect"). Pure functions; thread-safe.
@@ -35,6 +40,12 @@ std::string FullTextDocument(const std::vector<std::string>& parts);
 // (search for nothing: leave the condition out). At most the first 16 words count.
 std::optional<std::string> FullTextQuery(Dialect dialect, std::string_view text);
 
+// The value for FullTextMatch's `?` (or the engine's own match) that finds a document holding a
+// word that starts with ANY of `prefixes` (each reduced to its words, FullTextWords); nullopt when
+// they hold no word. At most the first 16 words count.
+std::optional<std::string> FullTextAnyQuery(Dialect dialect,
+                                            const std::vector<std::string>& prefixes);
+
 // "<condition on table's rows>" with one `?`, for a table indexed by {full_text:table.column}.
 // `table` and `column` are constant names, never input.
 std::string FullTextMatch(Dialect dialect, std::string_view table, std::string_view column);
@@ -43,5 +54,10 @@ std::string FullTextMatch(Dialect dialect, std::string_view table, std::string_v
 // `dialect` to `out` and returns the token's length; otherwise returns 0. For ExpandSchemaTokens.
 std::size_t ExpandFullTextToken(std::string_view code, std::size_t at, Dialect dialect,
                                 std::string& out);
+
+// If the token "{full_text_fill:<table>.<document>=<source>}" stands at `at` in `code`, appends
+// its statements for `dialect` to `out` and returns the token's length; otherwise returns 0.
+std::size_t ExpandFullTextFillToken(std::string_view code, std::size_t at, Dialect dialect,
+                                    std::string& out);
 
 }  // namespace assure::storage::sql

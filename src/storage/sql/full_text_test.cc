@@ -38,6 +38,36 @@ TEST(FullTextQueryTest, CountsAtMostSixteenWords) {
   EXPECT_EQ(query->find("w16"), std::string::npos);
 }
 
+TEST(FullTextAnyQueryTest, AnyOfTheWordsEachAsAPrefix) {
+  EXPECT_EQ(FullTextAnyQuery(Dialect::kSqlite, {"voic", "Recor"}), "\"voic\"* OR \"recor\"*");
+  EXPECT_EQ(FullTextAnyQuery(Dialect::kPostgres, {"voic", "Recor"}), "voic:* | recor:*");
+  // Query syntax is only text: what is left are its words.
+  EXPECT_EQ(FullTextAnyQuery(Dialect::kSqlite, {"\"a\" OR", "b*"}), "\"a\"* OR \"or\"* OR \"b\"*");
+  EXPECT_EQ(FullTextAnyQuery(Dialect::kPostgres, {"!a|", "(b:*)"}), "a:* | b:*");
+  EXPECT_FALSE(FullTextAnyQuery(Dialect::kSqlite, {" - ", ""}).has_value());
+  EXPECT_FALSE(FullTextAnyQuery(Dialect::kPostgres, {}).has_value());
+}
+
+TEST(FullTextFillTokenTest, SetsTheDocumentColumnOfEveryRow) {
+  EXPECT_EQ(ExpandSchemaTokens("{full_text_fill:notes.search_text=body};", Dialect::kPostgres),
+            "UPDATE notes SET search_text = btrim(regexp_replace(translate(body,"
+            " 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+            " '[\\x01-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]+', ' ', 'g'));");
+  const std::string sqlite =
+      ExpandSchemaTokens("{full_text_fill:notes.search_text=body};", Dialect::kSqlite);
+  EXPECT_EQ(sqlite.find("UPDATE notes SET search_text = lower(body);\n"), 0u);
+  // Every byte other than a word's or a space becomes a space: a tab, a quote, ...
+  EXPECT_NE(sqlite.find("replace(search_text, char(1), ' ')"), std::string::npos);
+  EXPECT_NE(sqlite.find(", char(9), ' ')"), std::string::npos);
+  EXPECT_NE(sqlite.find(", '''', ' ')"), std::string::npos);
+  EXPECT_NE(sqlite.find("trim(replace(replace(replace(search_text, ' ', '<>'), '><', ''), '<>', "
+                        "' '))"),
+            std::string::npos);
+  // Not the token: left as it is.
+  EXPECT_EQ(ExpandSchemaTokens("{full_text_fill:notes.text}", Dialect::kSqlite),
+            "{full_text_fill:notes.text}");
+}
+
 TEST(FullTextMatchTest, NamesTheIndexOfEachEngine) {
   EXPECT_EQ(FullTextMatch(Dialect::kSqlite, "cases", "search_text"),
             "cases.id IN (SELECT rowid FROM cases_full_text WHERE cases_full_text MATCH ?)");
@@ -56,6 +86,9 @@ TEST(FullTextTokenTest, ExpandsToAnFts5TableWithTriggersOrAGinIndex) {
                         "cases"),
             std::string::npos);
   EXPECT_NE(sqlite.find("CREATE TRIGGER cases_full_text_delete AFTER DELETE ON cases"),
+            std::string::npos);
+  // Built from the rows the table already holds.
+  EXPECT_NE(sqlite.find("INSERT INTO cases_full_text (cases_full_text) VALUES ('rebuild')"),
             std::string::npos);
   EXPECT_EQ(ExpandSchemaTokens("{full_text:cases.search_text};", Dialect::kPostgres),
             "CREATE INDEX cases_full_text ON cases USING GIN (to_tsvector('simple', "

@@ -54,6 +54,14 @@ constexpr std::array<std::string_view, 3> kDisabilities{"yes", "no", "unknown"};
 constexpr std::size_t kMaxSubjects = 12;
 constexpr std::size_t kMaxSummary = 4000;
 constexpr std::size_t kMaxPseudonym = 60;
+constexpr std::size_t kMaxAddress = 300;
+constexpr std::size_t kMaxSchool = 300;
+constexpr std::size_t kMaxOtherDetails = 1000;
+constexpr std::size_t kInwardCode = 3;  // the last three characters of a postcode: "2CD"
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
 bool OneOf(std::span<const std::string_view> allowed, std::string_view value) {
   return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
@@ -126,6 +134,19 @@ core::Status ValidateCommon(const C& c) {
   return core::Ok();
 }
 
+core::Status ValidateIdentities(const NewCase& draft) {
+  for (const SubjectIdentity& identity : draft.restricted.identities) {
+    if (identity.subject_id < 0 ||
+        static_cast<std::size_t>(identity.subject_id) >= draft.subjects.size()) {
+      return core::Error::InvalidInput("restricted.identities",
+                                       "Each identity must belong to a subject of the case.");
+    }
+    ASSURE_TRY(
+        ValidateIdentity("subjects[" + std::to_string(identity.subject_id) + "].", identity));
+  }
+  return core::Ok();
+}
+
 constexpr std::array<std::pair<SarBasis, std::string_view>, 3> kSarBases{{
     {SarBasis::kNotApplicable, "not_applicable"},
     {SarBasis::kMandatory, "mandatory"},
@@ -163,19 +184,92 @@ std::span<const std::string_view> Sexes() { return kSexes; }
 std::span<const std::string_view> Ethnicities() { return kEthnicities; }
 std::span<const std::string_view> Disabilities() { return kDisabilities; }
 
+bool HasAnyDetail(const SubjectIdentity& identity) {
+  return !identity.name.empty() || identity.date_of_birth || identity.date_of_death ||
+         !identity.address.empty() || !identity.postcode.empty() || !identity.school.empty() ||
+         !identity.nhs_number.empty() || !identity.other_details.empty();
+}
+
+std::optional<std::string> NormalPostcode(std::string_view entered) {
+  const std::string text = TrimName(entered);
+  if (text.size() < 5 || text.size() > 8) return std::nullopt;
+  std::string compact;
+  bool spaced = false;
+  for (char c : text) {
+    if (c == ' ' && !spaced) {
+      spaced = true;
+    } else if (IsDigit(c) || IsLetter(c)) {
+      compact.push_back(Upper(c));
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (compact.size() < 5 || compact.size() > 7) return std::nullopt;
+  const std::size_t outward = compact.size() - kInwardCode;
+  return compact.substr(0, outward) + " " + compact.substr(outward);
+}
+
+std::optional<std::string> NormalNhsNumber(std::string_view entered) {
+  std::string digits;
+  for (char c : entered) {
+    if (IsDigit(c)) {
+      digits.push_back(c);
+    } else if (c != ' ' && c != '-') {
+      return std::nullopt;
+    }
+  }
+  if (digits.size() != 10) return std::nullopt;
+  // Modulus 11: the first nine digits weighted 10 down to 2; the check digit is 11 less the
+  // remainder, 11 meaning 0; a number whose check would be 10 is never issued.
+  int sum = 0;
+  for (std::size_t i = 0; i < 9; ++i) sum += (digits[i] - '0') * static_cast<int>(10 - i);
+  const int check = (11 - sum % 11) % 11;
+  if (check == 10 || check != digits[9] - '0') return std::nullopt;
+  return digits;
+}
+
+SubjectIdentity TidyIdentity(SubjectIdentity identity) {
+  identity.name = TrimName(identity.name);
+  identity.address = TrimName(identity.address);
+  identity.school = TrimName(identity.school);
+  identity.other_details = TrimName(identity.other_details);
+  identity.postcode = NormalPostcode(identity.postcode).value_or(TrimName(identity.postcode));
+  identity.nhs_number =
+      NormalNhsNumber(identity.nhs_number).value_or(TrimName(identity.nhs_number));
+  return identity;
+}
+
+core::Status ValidateIdentity(std::string_view prefix, const SubjectIdentity& identity) {
+  const auto field = [prefix](std::string_view name) { return std::string{prefix}.append(name); };
+  ASSURE_TRY(ValidateLongText(field("name"), identity.name, kNameMaxCharacters, false));
+  if (identity.date_of_birth && identity.date_of_death &&
+      *identity.date_of_death < *identity.date_of_birth) {
+    return core::Error::InvalidInput(
+        field("date_of_death"),
+        "The date of death must be the same as or after the date of birth.");
+  }
+  ASSURE_TRY(ValidateLongText(field("address"), identity.address, kMaxAddress, false));
+  if (!identity.postcode.empty() && NormalPostcode(identity.postcode) != identity.postcode) {
+    return core::Error::InvalidInput(field("postcode"),
+                                     "Enter a UK postcode: 5 to 7 letters and digits, with at "
+                                     "most one space.");
+  }
+  ASSURE_TRY(ValidateLongText(field("school"), identity.school, kMaxSchool, false));
+  if (!identity.nhs_number.empty() && NormalNhsNumber(identity.nhs_number) != identity.nhs_number) {
+    return core::Error::InvalidInput(field("nhs_number"),
+                                     "The NHS number must be a 10-digit NHS number: check each "
+                                     "digit (spaces and dashes are fine).");
+  }
+  ASSURE_TRY(
+      ValidateLongText(field("other_details"), identity.other_details, kMaxOtherDetails, false));
+  return core::Ok();
+}
+
 core::Status ValidateCase(const NewCase& draft) {
   ASSURE_TRY(ValidateCommon(draft));
   ASSURE_TRY(
       ValidateLongText("restricted.circumstances", draft.restricted.circumstances, 20000, false));
-  for (const SubjectIdentity& identity : draft.restricted.identities) {
-    if (identity.subject_id < 0 ||
-        static_cast<std::size_t>(identity.subject_id) >= draft.subjects.size()) {
-      return core::Error::InvalidInput("restricted.identities",
-                                       "Each identity must belong to a subject of the case.");
-    }
-    ASSURE_TRY(ValidateLongText("restricted.name", identity.name, kNameMaxCharacters, false));
-  }
-  return core::Ok();
+  return ValidateIdentities(draft);
 }
 
 core::Status ValidateCase(const Case& record) { return ValidateCommon(record); }

@@ -3,10 +3,11 @@
 // is one record with one history: a rapid review that leads to a full review is converted, never
 // re-entered.
 //
-// Subjects are recorded by pseudonym ("Child H"); identifying details (name, date of birth) and
-// the circumstances are RestrictedDetails, kept apart so that an ordinary read never carries them.
-// The enum names are the storage, wire and URL form. Plain values; ValidateCase checks one before
-// it is stored. Safe to copy between threads.
+// Subjects are recorded by pseudonym ("Child H"); identifying details (name, dates of birth and
+// death, address, school, NHS number, ...) and the circumstances are RestrictedDetails, kept
+// apart so that an ordinary read never carries them. The enum names are the storage, wire and
+// URL form. Plain values; ValidateCase checks one before it is stored. Safe to copy between
+// threads.
 #pragma once
 
 #include <optional>
@@ -144,12 +145,42 @@ struct NextClockMark {
   friend bool operator==(const NextClockMark&, const NextClockMark&) = default;
 };
 
-// Identifying details: only business-unit roles read them, and every read is audited.
+// Identifying details: only business-unit roles read them, and every read is audited. They are
+// every detail that could identify the subject (the publication identifier check looks for each
+// in text to be published). The members after date_of_birth default to empty, so a brace list
+// that names only the first three still gives every member.
 struct SubjectIdentity {
   SubjectId subject_id = 0;
   std::string name;
   std::optional<CivilDate> date_of_birth;
+  std::optional<CivilDate> date_of_death = std::nullopt;
+  std::string address = {};        // free text, on lines or with commas; up to 300 characters
+  std::string postcode = {};       // UK: upper case, one space before the inward code ("AB1 2CD")
+  std::string school = {};         // schools and settings attended, by line or ';'; up to 300
+  std::string nhs_number = {};     // 10 digits passing the NHS modulus 11 check
+  std::string other_details = {};  // any other identifying detail; up to 1000 characters
 };
+// Whether any detail is recorded (a name, a date, any text).
+bool HasAnyDetail(const SubjectIdentity& identity);
+// A UK postcode as entered ("ab1 2cd", "AB12CD"): letters and digits with at most one space, 5 to
+// 8 characters once trimmed, 5 to 7 of them letters and digits. Checked loosely (the shape of the
+// outward code is not). Gives its stored form, upper case with one space before the last three
+// characters (the inward code); nullopt for anything else.
+std::optional<std::string> NormalPostcode(std::string_view entered);
+// An NHS number as entered, digits with any spaces or dashes ("999 000 0018"): its ten digits
+// when they pass the NHS modulus 11 check; nullopt otherwise.
+std::optional<std::string> NormalNhsNumber(std::string_view entered);
+// The identity as people mean it: name, address, school and other details trimmed; postcode and
+// NHS number in their stored form when they are valid (left as entered, trimmed, otherwise, for
+// ValidateIdentity to refuse). The services tidy every identity before they check and store it.
+SubjectIdentity TidyIdentity(SubjectIdentity identity);
+// Checks one tidied identity, naming each field `prefix` and its member name ("subjects[0]."
+// gives "subjects[0].nhs_number"): name up to 200 characters; date_of_death not before
+// date_of_birth; address and school up to 300, other_details up to 1000 (line breaks allowed);
+// postcode and nhs_number empty or in the stored form NormalPostcode and NormalNhsNumber give.
+// Messages never repeat the value.
+core::Status ValidateIdentity(std::string_view prefix, const SubjectIdentity& identity);
+
 struct RestrictedDetails {
   std::string circumstances;
   std::vector<SubjectIdentity> identities;  // by subject; absent = none recorded
@@ -172,7 +203,9 @@ struct NewCase {
 // Checks reference ("reference": letters, digits and '-', 3..32), subjects ("subjects":
 // 1..12, "subjects[i].pseudonym" 1..60 characters, categories from their lists), dates
 // ("aware_on" not before "incident_on"; "referral.received_on"), lengths ("summary" up to
-// 4000, "referral.referrer" 1..200). Field names in errors are the form and API field names.
+// 4000, "referral.referrer" 1..200). A NewCase's identities: each of a subject
+// ("restricted.identities"), then ValidateIdentity with the prefix "subjects[i]." of its
+// subject. Field names in errors are the form and API field names.
 core::Status ValidateCase(const NewCase& draft);
 core::Status ValidateCase(const Case& record);
 

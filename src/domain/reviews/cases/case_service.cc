@@ -115,6 +115,7 @@ core::Result<Case> CaseService::Open(const Requester& requester, NewCase draft) 
         core::Error::Forbidden("Your role does not allow you to open a case from a referral."));
   }
   Tidy(draft.reference, draft.subjects, draft.referral, draft.themes);
+  for (auto& identity : draft.restricted.identities) identity = TidyIdentity(std::move(identity));
   if (!draft.aware_on) {  // only an import of history may leave it unknown
     return core::Error::InvalidInput("aware_on",
                                      "Enter the date the partnership became aware of the case.");

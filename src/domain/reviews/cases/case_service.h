@@ -12,7 +12,8 @@
 // Who sees what: the business unit sees every case of the partnership; a reviewer only the cases
 // whose full review names them; nobody else any case. A case the asker may not see is kNotFound
 // exactly as one that does not exist, and the refusal is audited. Restricted details (names,
-// dates of birth, circumstances) come only from GetRestricted, audited separately.
+// dates of birth and other identifying details, circumstances) come only from GetRestricted,
+// audited separately.
 //
 // Concurrency: every step and edit takes the case version the person saw; if the case changed
 // since, the answer is kConflict ("Someone else changed this case; reload it and try again.") and
@@ -69,7 +70,8 @@ class CaseService {
   core::Result<std::vector<std::string>> Themes(const Requester& requester) const;
 
   // ---- opening and editing ----
-  // refer: validates and stores the case in scoping with its restricted details and themes.
+  // refer: validates and stores the case in scoping with its restricted details and themes (each
+  // identity tidied first: TidyIdentity, so postcodes and NHS numbers are stored in one form).
   core::Result<Case> Open(const Requester& requester, NewCase draft) const;
   // update_case: stores the editable fields of `record` (not its state) if record.version is
   // current.

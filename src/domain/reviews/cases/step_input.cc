@@ -1,7 +1,9 @@
 #include "domain/reviews/cases/step_input.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
+#include <string>
 #include <utility>
 
 #include "domain/text_rules.h"
@@ -201,13 +203,15 @@ core::Status ValidateRestricted(const Case& record, const RestrictedDetails& det
   ASSURE_TRY(ValidateLongText("restricted.circumstances", details.circumstances, 20000, false));
   std::set<SubjectId> seen;
   for (const SubjectIdentity& identity : details.identities) {
-    const bool known = std::any_of(record.subjects.begin(), record.subjects.end(),
-                                   [&](const Subject& s) { return s.id == identity.subject_id; });
-    if (!known || !seen.insert(identity.subject_id).second) {
+    const auto subject =
+        std::find_if(record.subjects.begin(), record.subjects.end(),
+                     [&](const Subject& s) { return s.id == identity.subject_id; });
+    if (subject == record.subjects.end() || !seen.insert(identity.subject_id).second) {
       return Invalid("restricted.identities",
                      "Each identity must belong to a subject of the case, once.");
     }
-    ASSURE_TRY(ValidateLongText("restricted.name", identity.name, kNameMaxCharacters, false));
+    const auto index = static_cast<std::size_t>(std::distance(record.subjects.begin(), subject));
+    ASSURE_TRY(ValidateIdentity(Indexed("subjects", index) + ".", identity));
   }
   return core::Ok();
 }

@@ -142,8 +142,9 @@ core::Status ValidateInformationRequest(const NewInformationRequest& request,
 core::Status ValidateResponse(std::string_view response);
 
 // As ValidateCase(NewCase) does for a new case: "restricted.circumstances" up to 20000;
-// "restricted.identities" each names one of the case's subjects (by id), once; "restricted.name"
-// up to 200 characters.
+// "restricted.identities" each names one of the case's subjects (by id), once; each (tidied:
+// TidyIdentity) as ValidateIdentity checks it, with the prefix "subjects[i]." of its subject's
+// position in the case.
 core::Status ValidateRestricted(const Case& record, const RestrictedDetails& details);
 
 // The full review a rapid review's decision converts into (cspr, sar, joint), with its standard

@@ -54,6 +54,12 @@ domain::RestrictedDetails RestrictedFrom(JsonFields& fields) {
     entry.subject_id = identity.Index("subject").value_or(0);
     entry.name = identity.Text("name");
     entry.date_of_birth = identity.Date("date_of_birth");
+    entry.date_of_death = identity.Date("date_of_death");
+    entry.address = identity.Text("address");
+    entry.postcode = identity.Text("postcode");
+    entry.school = identity.Text("school");
+    entry.nhs_number = identity.Text("nhs_number");
+    entry.other_details = identity.Text("other_details");
     details.identities.push_back(std::move(entry));
   }
   return details;

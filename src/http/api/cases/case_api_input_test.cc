@@ -35,6 +35,41 @@ TEST(CaseApiInputTest, AReferralNamesSubjectsByIndexForTheirIdentities) {
   ASSERT_EQ(draft->restricted.identities.size(), 1u);
   EXPECT_EQ(draft->restricted.identities[0].subject_id, 1);
   EXPECT_EQ(NewCaseFrom(json{{"type", "adult"}}).error().field, "aware_on");
+}
+
+TEST(CaseApiInputTest, AnIdentityCarriesEveryIdentifyingDetailAsSent) {
+  json body{{"reference", "CR-2026-002"},
+            {"type", "child"},
+            {"subjects", {{{"pseudonym", "Child M"}}}},
+            {"aware_on", "2026-01-02"},
+            {"referral", {{"received_on", "2026-01-02"}, {"referrer", "GP"}}},
+            {"restricted",
+             {{"identities",
+               {{{"subject", 0},
+                 {"name", "Fictional Name"},
+                 {"date_of_birth", "2020-02-01"},
+                 {"date_of_death", "2026-01-01"},
+                 {"address", "4 Invented Street\nNowhere"},
+                 {"postcode", "xx1 2yz"},
+                 {"school", "Nowhere Primary"},
+                 {"nhs_number", "999 000 0018"},
+                 {"other_details", "Fictional nickname"}}}}}}};
+  auto draft = NewCaseFrom(body);
+  ASSERT_TRUE(draft.ok()) << draft.error().message;
+  ASSERT_EQ(draft->restricted.identities.size(), 1u);
+  const auto& identity = draft->restricted.identities[0];
+  EXPECT_EQ(identity.date_of_death, domain::ParseCivilDate("2026-01-01"));
+  EXPECT_EQ(identity.address, "4 Invented Street\nNowhere");
+  EXPECT_EQ(identity.postcode, "xx1 2yz");  // the service tidies it
+  EXPECT_EQ(identity.school, "Nowhere Primary");
+  EXPECT_EQ(identity.nhs_number, "999 000 0018");
+  EXPECT_EQ(identity.other_details, "Fictional nickname");
+
+  body["restricted"]["identities"][0]["nhs_number"] = 9990000018;
+  EXPECT_EQ(NewCaseFrom(body).error().field, "restricted.identities[0].nhs_number");
+  body["restricted"]["identities"][0]["nhs_number"] = "9990000018";
+  body["restricted"]["identities"][0]["date_of_death"] = "2026-02-30";
+  EXPECT_EQ(NewCaseFrom(body).error().field, "restricted.identities[0].date_of_death");
   EXPECT_EQ(NewCaseFrom(json{{"type", "alien"}}).error().field, "type");
 }
 

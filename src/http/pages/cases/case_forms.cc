@@ -16,6 +16,40 @@ std::string Trimmed(const FormData& form, std::string_view key) {
   return domain::TrimName(Value(form, key));
 }
 
+// Whether any of the date's three boxes holds something.
+bool DateGiven(const FormData& form, const std::string& key) {
+  return !(Trimmed(form, key + "-day") + Trimmed(form, key + "-month") +
+           Trimmed(form, key + "-year"))
+              .empty();
+}
+
+// The identifying details typed on a subject's row, tidied (domain::TidyIdentity); the dates
+// that are not real ones are errors, by their field.
+domain::SubjectIdentity ParseIdentity(const FormData& form, int row, domain::SubjectId index,
+                                      FormErrors& errors) {
+  const auto key = [row](std::string_view field) { return RowKey("subjects", row, field); };
+  return domain::TidyIdentity(
+      {.subject_id = index,
+       .name = Value(form, key("name")),
+       .date_of_birth = ParseDate(form, key("date_of_birth"), "the date of birth", false, errors),
+       .date_of_death = ParseDate(form, key("date_of_death"), "the date of death", false, errors),
+       .address = Value(form, key("address")),
+       .postcode = Value(form, key("postcode")),
+       .school = Value(form, key("school")),
+       .nhs_number = Value(form, key("nhs_number")),
+       .other_details = Value(form, key("other_details"))});
+}
+
+// Whether the row's identifying boxes hold anything (dates counted when any box is filled).
+bool IdentityTyped(const FormData& form, int row) {
+  for (std::string_view field :
+       {"name", "address", "postcode", "school", "nhs_number", "other_details"}) {
+    if (!Trimmed(form, RowKey("subjects", row, field)).empty()) return true;
+  }
+  return DateGiven(form, RowKey("subjects", row, "date_of_birth")) ||
+         DateGiven(form, RowKey("subjects", row, "date_of_death"));
+}
+
 // A yes/no radio: true, false, or nullopt when unanswered (or neither value).
 std::optional<bool> YesNo(const FormData& form, std::string_view key) {
   const auto value = Value(form, key);
@@ -38,12 +72,7 @@ ReferralDraft ParseReferral(const FormData& form, FormErrors& errors) {
   for (int row = 0; row < kSubjectRows; ++row) {
     domain::Subject subject;
     subject.pseudonym = Trimmed(form, RowKey("subjects", row, "pseudonym"));
-    const auto name = Trimmed(form, RowKey("subjects", row, "name"));
-    const std::string dob_key = RowKey("subjects", row, "date_of_birth");
-    const bool dob_given = !(Trimmed(form, dob_key + "-day") + Trimmed(form, dob_key + "-month") +
-                             Trimmed(form, dob_key + "-year"))
-                                .empty();
-    if (row > 0 && subject.pseudonym.empty() && name.empty() && !dob_given) continue;
+    if (row > 0 && subject.pseudonym.empty() && !IdentityTyped(form, row)) continue;
     for (const auto& [field, target] :
          {std::pair{"age_band", &subject.age_band}, std::pair{"sex", &subject.sex},
           std::pair{"ethnicity", &subject.ethnicity},
@@ -51,14 +80,16 @@ ReferralDraft ParseReferral(const FormData& form, FormErrors& errors) {
       const auto value = Value(form, RowKey("subjects", row, field));
       if (!value.empty()) *target = value;
     }
-    const auto dob = ParseDate(form, dob_key, "the date of birth", false, errors);
-    if (auto checked = domain::ValidateLongText(RowKey("subjects", row, "name"), name,
+    const auto index = static_cast<domain::SubjectId>(draft.subjects.size());
+    auto identity = ParseIdentity(form, row, index, errors);
+    if (auto checked = domain::ValidateLongText(RowKey("subjects", row, "name"), identity.name,
                                                 domain::kNameMaxCharacters, false);
         !checked.ok()) {
       errors.Add(checked.error());
     }
-    const auto index = static_cast<domain::SubjectId>(draft.subjects.size());
-    if (!name.empty() || dob) draft.restricted.identities.push_back({index, name, dob});
+    if (domain::HasAnyDetail(identity)) {
+      draft.restricted.identities.push_back(std::move(identity));
+    }
     draft.subjects.push_back(std::move(subject));
     result.subject_rows.push_back(row);
   }

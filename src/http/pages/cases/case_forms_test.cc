@@ -47,6 +47,51 @@ TEST(CaseFormsTest, TheReferralSkipsBlankSubjectRowsAndKeepsWhereEachCameFrom) {
             "summary");
 }
 
+TEST(CaseFormsTest, ARowsIdentifyingDetailsAreReadTidiedAndKeepTheRowTheyCameFrom) {
+  FormErrors errors;
+  // Row 1 left blank; row 2 gives only identifying details (no pseudonym), so it is a subject
+  // the domain will refuse, named by its row.
+  const auto parsed = ParseReferral(Form({{"type", "child"},
+                                          {"subjects_0_pseudonym", "Child H"},
+                                          {"subjects_0_address", " 5 Fictional Road\r\nNowhere "},
+                                          {"subjects_0_postcode", "xx1 2yz"},
+                                          {"subjects_0_school", "Nowhere Primary"},
+                                          {"subjects_0_nhs_number", "999-111-2227"},
+                                          {"subjects_0_other_details", "Fictional nickname"},
+                                          {"subjects_0_date_of_death-day", "2"},
+                                          {"subjects_0_date_of_death-month", "1"},
+                                          {"subjects_0_date_of_death-year", "2025"},
+                                          {"subjects_2_nhs_number", "999 000 0019"}}),
+                                    errors);
+  EXPECT_EQ(errors.entries().size(), 2u);  // aware_on and referral_received_on, not given
+  ASSERT_EQ(parsed.subject_rows, (std::vector<int>{0, 2}));
+  ASSERT_EQ(parsed.draft.restricted.identities.size(), 2u);
+  const auto& first = parsed.draft.restricted.identities[0];
+  EXPECT_EQ(first.subject_id, 0);
+  EXPECT_TRUE(first.name.empty());
+  EXPECT_EQ(first.date_of_death, domain::ParseCivilDate("2025-01-02"));
+  EXPECT_EQ(first.address, "5 Fictional Road\r\nNowhere");
+  EXPECT_EQ(first.postcode, "XX1 2YZ");
+  EXPECT_EQ(first.school, "Nowhere Primary");
+  EXPECT_EQ(first.nhs_number, "9991112227");
+  EXPECT_EQ(first.other_details, "Fictional nickname");
+  EXPECT_EQ(parsed.draft.restricted.identities[1].subject_id, 1);
+  EXPECT_EQ(parsed.draft.restricted.identities[1].nhs_number, "999 000 0019");  // to be refused
+  const auto refused =
+      domain::ValidateIdentity("subjects[1].", parsed.draft.restricted.identities[1]);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(FieldKey(ToFormRow(refused.error(), "subjects", parsed.subject_rows).field),
+            "subjects_2_nhs_number");
+
+  FormErrors date_errors;
+  ParseReferral(Form({{"subjects_0_pseudonym", "Child H"},
+                      {"subjects_0_date_of_death-day", "31"},
+                      {"subjects_0_date_of_death-month", "2"},
+                      {"subjects_0_date_of_death-year", "2025"}}),
+                date_errors);
+  EXPECT_NE(date_errors.MessageFor("subjects_0_date_of_death"), "");
+}
+
 TEST(CaseFormsTest, TheCareActAnswersAreAllOrNothing) {
   const std::vector<std::pair<std::string, std::string>> base{
       {"meeting_on-day", "6"},   {"meeting_on-month", "1"},   {"meeting_on-year", "2025"},

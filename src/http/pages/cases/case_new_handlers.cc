@@ -99,13 +99,23 @@ core::Result<Response> FormPage(const CaseServices& services, const Request& req
     view.Checkboxes("themes", "Themes", themes, "Select all that apply");
   }
   view.Section("Restricted details (optional)",
-               "Names and dates of birth of the people the case is about, and the "
-               "circumstances.",
+               "Everything that would identify the people the case is about (names, dates of "
+               "birth and death, addresses, schools, NHS numbers), and the circumstances.",
                true);
   for (int row = 0; row < kSubjectRows; ++row) {
     const std::string which = row == 0 ? "the subject" : "subject " + std::to_string(row + 1);
     view.Text(SubjectKey(row, "name"), "Name of " + which, "", "govuk-input--width-20");
     view.Date(SubjectKey(row, "date_of_birth"), "Date of birth of " + which);
+    view.Date(SubjectKey(row, "date_of_death"), "Date of death of " + which,
+              "Leave this blank if they are alive");
+    view.Textarea(SubjectKey(row, "address"), "Address of " + which, "", 3);
+    view.Text(SubjectKey(row, "postcode"), "Postcode of " + which, "", "govuk-input--width-10");
+    view.Textarea(SubjectKey(row, "school"), "Schools and settings " + which + " attended",
+                  "One to a line, or separated by semicolons", 3);
+    view.Text(SubjectKey(row, "nhs_number"), "NHS number of " + which, "10 digits; spaces are fine",
+              "govuk-input--width-10");
+    view.Textarea(SubjectKey(row, "other_details"), "Any other identifying detail of " + which,
+                  "Such as another name they were known by", 3);
   }
   view.Textarea("restricted_circumstances", "Circumstances", "", 8);
 
@@ -163,9 +173,21 @@ core::Result<Response> CheckPage(const CaseServices& services, const Request& re
   for (const auto& identity : draft.restricted.identities) {
     const auto index = static_cast<std::size_t>(identity.subject_id);
     const int row = parsed.subject_rows[index];
+    const std::string which = "Subject " + std::to_string(index + 1) + ": ";
+    std::string dates = DateText(identity.date_of_birth);
+    if (identity.date_of_death) dates += "\nDied " + DateText(identity.date_of_death);
+    restricted.push_back(CheckRow(which + "name", identity.name, SubjectKey(row, "name")));
+    restricted.push_back(CheckRow(which + "date of birth (and of death)", dates,
+                                  SubjectKey(row, "date_of_birth") + "-day"));
+    restricted.push_back(CheckRow(which + "address and postcode",
+                                  identity.address + "\n" + identity.postcode,
+                                  SubjectKey(row, "address")));
     restricted.push_back(
-        CheckRow("Subject " + std::to_string(index + 1) + ": name and date of birth",
-                 identity.name + "\n" + DateText(identity.date_of_birth), SubjectKey(row, "name")));
+        CheckRow(which + "schools and settings", identity.school, SubjectKey(row, "school")));
+    restricted.push_back(CheckRow(which + "NHS number", NhsNumberText(identity.nhs_number),
+                                  SubjectKey(row, "nhs_number")));
+    restricted.push_back(CheckRow(which + "other identifying details", identity.other_details,
+                                  SubjectKey(row, "other_details")));
   }
   restricted.push_back(
       CheckRow("Circumstances", draft.restricted.circumstances, "restricted_circumstances"));

@@ -4,6 +4,7 @@
 // whose role may not see them. A banner says what the last step did (?done=<step>), and an
 // appointment's conflict warning names the agencies (?conflict=<agency id>, repeated).
 #include <algorithm>
+#include <utility>
 
 #include "http/common/errors.h"
 #include "http/common/page_render.h"
@@ -268,6 +269,27 @@ core::Result<Response> CasePage(const CaseServices& services, const Request& req
   return RenderPage(services.context.renderer, request, "case", std::move(page));
 }
 
+// A subject's identifying details as summary-list rows, each {label, lines}; "Not recorded"
+// for a detail not given.
+json IdentityRows(const domain::SubjectIdentity& identity) {
+  const std::pair<std::string_view, std::string> details[] = {
+      {"Name", identity.name},
+      {"Date of birth", DateText(identity.date_of_birth)},
+      {"Date of death", DateText(identity.date_of_death)},
+      {"Address", identity.address},
+      {"Postcode", identity.postcode},
+      {"Schools and settings", identity.school},
+      {"NHS number", NhsNumberText(identity.nhs_number)},
+      {"Other identifying details", identity.other_details}};
+  json rows = json::array();
+  for (const auto& [label, text] : details) {
+    json lines = TextLines(text);
+    if (lines.empty()) lines.push_back("Not recorded");
+    rows.push_back({{"label", label}, {"lines", std::move(lines)}});
+  }
+  return rows;
+}
+
 core::Result<Response> RestrictedPage(const CaseServices& services, const Request& request) {
   const auto requester = RequesterOf(request);
   const auto id = IdParam(request, "id").value_or(0);
@@ -280,14 +302,11 @@ core::Result<Response> RestrictedPage(const CaseServices& services, const Reques
   ASSURE_ASSIGN_OR_RETURN(const auto view, services.cases.Get(requester, id));
   json people = json::array();
   for (const auto& subject : view.records.record.subjects) {
-    std::string name = "Not recorded";
-    std::string born = "Not recorded";
+    domain::SubjectIdentity recorded;
     for (const auto& identity : details->identities) {
-      if (identity.subject_id != subject.id) continue;
-      if (!identity.name.empty()) name = identity.name;
-      if (identity.date_of_birth) born = DateText(identity.date_of_birth);
+      if (identity.subject_id == subject.id) recorded = identity;
     }
-    people.push_back({{"pseudonym", subject.pseudonym}, {"name", name}, {"born", born}});
+    people.push_back({{"pseudonym", subject.pseudonym}, {"rows", IdentityRows(recorded)}});
   }
   return RenderPage(
       services.context.renderer, request, "case_restricted",

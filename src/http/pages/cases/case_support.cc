@@ -119,6 +119,12 @@ std::string SubjectText(const domain::Subject& subject) {
          "\nEthnic group: " + subject.ethnicity + "\nDisability: " + subject.disability;
 }
 
+std::string NhsNumberText(std::string_view nhs_number) {
+  if (nhs_number.size() != 10) return std::string{nhs_number};
+  return std::string{nhs_number.substr(0, 3)} + " " + std::string{nhs_number.substr(3, 3)} + " " +
+         std::string{nhs_number.substr(6)};
+}
+
 nlohmann::json ClockRow(const domain::StatutoryClock& clock) {
   return {{"label", clock.label},
           {"due", domain::LongCivilDate(clock.due_on)},

@@ -1,7 +1,8 @@
 // What the case pages (cases, a case, its steps, deadlines, reviewers) share: the services they
 // call, built once from the handler context; a step's path; the words shown for the review's
-// enum values; and a statutory clock as a table row with its GOV.UK tag. Free functions and a
-// struct of thread-safe services, copied into each route's handler.
+// enum values; a subject and an NHS number as shown; and a statutory clock as a table row with
+// its GOV.UK tag. Free functions and a struct of thread-safe services, copied into each route's
+// handler.
 #pragma once
 
 #include <map>
@@ -56,6 +57,9 @@ std::string_view ClockTagClass(domain::ClockStatus status);
 std::string WorkingDaysText(const domain::StatutoryClock& clock);
 // A subject as lines: the pseudonym, then age band, sex, ethnic group and disability.
 std::string SubjectText(const domain::Subject& subject);
+// A stored NHS number as it is written, in groups of 3, 3 and 4 ("999 000 0018"); any other
+// text as it is.
+std::string NhsNumberText(std::string_view nhs_number);
 // {label, due, status, tag_class, days, rule, rule_version}.
 nlohmann::json ClockRow(const domain::StatutoryClock& clock);
 

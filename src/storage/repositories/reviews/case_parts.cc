@@ -161,14 +161,24 @@ core::Result<std::vector<domain::SubjectIdentity>> LoadIdentities(
   ASSURE_ASSIGN_OR_RETURN(
       auto rows,
       connection.Query(
-          "SELECT si.subject_id, si.name, si.date_of_birth FROM subject_identities si"
+          "SELECT si.subject_id, si.name, si.date_of_birth, si.date_of_death, si.address,"
+          " si.postcode, si.school, si.nhs_number, si.other_details FROM subject_identities si"
           " JOIN case_subjects s ON s.partnership_id = si.partnership_id AND s.id = si.subject_id"
           " WHERE s.partnership_id = ? AND s.case_id = ? ORDER BY s.position, s.id",
           {partnership_id, case_id}));
   std::vector<domain::SubjectIdentity> identities;
   for (const sql::Row& row : rows) {
     ASSURE_ASSIGN_OR_RETURN(auto born, OptionalDateAt(row, 2, "subject_identities.date_of_birth"));
-    identities.push_back({row.Int64(0), row.Text(1), born});
+    ASSURE_ASSIGN_OR_RETURN(auto died, OptionalDateAt(row, 3, "subject_identities.date_of_death"));
+    identities.push_back({.subject_id = row.Int64(0),
+                          .name = row.Text(1),
+                          .date_of_birth = born,
+                          .date_of_death = died,
+                          .address = row.Text(4),
+                          .postcode = row.Text(5),
+                          .school = row.Text(6),
+                          .nhs_number = row.Text(7),
+                          .other_details = row.Text(8)});
   }
   return identities;
 }
@@ -186,10 +196,13 @@ core::Status ReplaceIdentities(sql::Connection& connection, domain::PartnershipI
         auto added,
         seen.insert(identity.subject_id).second
             ? connection.Execute(
-                  "INSERT INTO subject_identities (partnership_id, subject_id, name, date_of_birth)"
-                  " SELECT partnership_id, id, ?, ? FROM case_subjects"
+                  "INSERT INTO subject_identities (partnership_id, subject_id, name, date_of_birth,"
+                  " date_of_death, address, postcode, school, nhs_number, other_details)"
+                  " SELECT partnership_id, id, ?, ?, ?, ?, ?, ?, ?, ? FROM case_subjects"
                   " WHERE partnership_id = ? AND case_id = ? AND id = ?",
-                  {identity.name, OptionalDateValue(identity.date_of_birth), partnership_id,
+                  {identity.name, OptionalDateValue(identity.date_of_birth),
+                   OptionalDateValue(identity.date_of_death), identity.address, identity.postcode,
+                   identity.school, identity.nhs_number, identity.other_details, partnership_id,
                    case_id, identity.subject_id})
             : core::Result<std::int64_t>{std::int64_t{0}});
     if (added == 0) {

@@ -157,7 +157,17 @@ class CaseStorageTest : public testing::DatabaseTest {
     draft.summary = "Neglect over a long period; several agencies involved.";
     draft.themes = {"neglect", "domestic abuse"};
     draft.restricted.circumstances = "Confidential circumstances of the incident.";
-    draft.restricted.identities = {{0, "Hannah Fictional", Day("2022-06-01")},
+    // Every identifying detail of Child H, as the service stores them (NHS numbers from 999 are
+    // the NHS's test range; there is no postcode area XX); only a name for Adult K.
+    draft.restricted.identities = {{.subject_id = 0,
+                                    .name = "Hannah Fictional",
+                                    .date_of_birth = Day("2022-06-01"),
+                                    .date_of_death = Day("2025-02-28"),
+                                    .address = "1 Imaginary Row\nNowhere-on-Sea",
+                                    .postcode = "XX1 2YZ",
+                                    .school = "Little Acorns Nursery; Nowhere Primary School",
+                                    .nhs_number = "9990000018",
+                                    .other_details = "Known as Hanni"},
                                    {1, "Kai Fictional", std::nullopt}};
     return draft;
   }

@@ -89,8 +89,7 @@ core::Status ValidateRestricted(const domain::RestrictedDetails& details) {
   ASSURE_TRY(domain::ValidateLongText("restricted.circumstances", details.circumstances,
                                       kMaxCircumstances, false));
   for (const domain::SubjectIdentity& identity : details.identities) {
-    ASSURE_TRY(domain::ValidateLongText("restricted.name", identity.name,
-                                        domain::kNameMaxCharacters, false));
+    ASSURE_TRY(domain::ValidateIdentity("restricted.", identity));
   }
   return core::Ok();
 }

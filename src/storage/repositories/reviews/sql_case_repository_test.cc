@@ -255,8 +255,18 @@ TEST_P(SqlCaseRepositoryTest, RestrictedDetailsAreReadOnlyThroughGetRestricted) 
   EXPECT_EQ(restricted->identities[0].subject_id, created->subjects[0].id);
   EXPECT_EQ(restricted->identities[0].name, "Hannah Fictional");
   EXPECT_EQ(restricted->identities[0].date_of_birth, Day("2022-06-01"));
+  EXPECT_EQ(restricted->identities[0].date_of_death, Day("2025-02-28"));
+  EXPECT_EQ(restricted->identities[0].address, "1 Imaginary Row\nNowhere-on-Sea");
+  EXPECT_EQ(restricted->identities[0].postcode, "XX1 2YZ");
+  EXPECT_EQ(restricted->identities[0].school, "Little Acorns Nursery; Nowhere Primary School");
+  EXPECT_EQ(restricted->identities[0].nhs_number, "9990000018");
+  EXPECT_EQ(restricted->identities[0].other_details, "Known as Hanni");
   EXPECT_EQ(restricted->identities[1].subject_id, created->subjects[1].id);
+  EXPECT_EQ(restricted->identities[1].name, "Kai Fictional");
   EXPECT_FALSE(restricted->identities[1].date_of_birth.has_value());
+  EXPECT_FALSE(restricted->identities[1].date_of_death.has_value());
+  EXPECT_EQ(restricted->identities[1].address, "");
+  EXPECT_EQ(restricted->identities[1].nhs_number, "");
 
   // Neither the case nor a search carries them.
   auto read = Cases(partnership_a_, [&](auto& cases) { return cases.Get(created->id); });
@@ -264,10 +274,20 @@ TEST_P(SqlCaseRepositoryTest, RestrictedDetailsAreReadOnlyThroughGetRestricted) 
   EXPECT_EQ(read->summary.find("Confidential"), std::string::npos);
   EXPECT_TRUE(Search("Confidential").empty());
   EXPECT_TRUE(Search("Hannah").empty());
+  EXPECT_TRUE(Search("Imaginary").empty());
+  EXPECT_TRUE(Search("Acorns").empty());
 
   domain::RestrictedDetails replaced;
   replaced.circumstances = "Revised circumstances.";
-  replaced.identities = {{created->subjects[1].id, "Kai Fictional", Day("1990-01-31")}};
+  replaced.identities = {{.subject_id = created->subjects[1].id,
+                          .name = "Kai Fictional",
+                          .date_of_birth = Day("1990-01-31"),
+                          .date_of_death = std::nullopt,
+                          .address = "2 Made-up Lane, Nowhere",
+                          .postcode = "XX9 8WV",
+                          .school = "",
+                          .nhs_number = "9998765439",
+                          .other_details = ""}};
   ASSERT_TRUE(Cases(partnership_a_, [&](auto& cases) {
                 return cases.SetRestricted(created->id, replaced);
               }).ok());
@@ -277,6 +297,22 @@ TEST_P(SqlCaseRepositoryTest, RestrictedDetailsAreReadOnlyThroughGetRestricted) 
   ASSERT_EQ(restricted->identities.size(), 1u);
   EXPECT_EQ(restricted->identities[0].subject_id, created->subjects[1].id);
   EXPECT_EQ(restricted->identities[0].date_of_birth, Day("1990-01-31"));
+  EXPECT_FALSE(restricted->identities[0].date_of_death.has_value());
+  EXPECT_EQ(restricted->identities[0].address, "2 Made-up Lane, Nowhere");
+  EXPECT_EQ(restricted->identities[0].postcode, "XX9 8WV");
+  EXPECT_EQ(restricted->identities[0].nhs_number, "9998765439");
+  EXPECT_EQ(restricted->identities[0].school, "");
+
+  // An NHS number that fails its check digit is refused and changes nothing.
+  replaced.identities[0].nhs_number = "9998765430";
+  auto refused = Cases(partnership_a_,
+                       [&](auto& cases) { return cases.SetRestricted(created->id, replaced); });
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "restricted.nhs_number");
+  restricted = Cases(partnership_a_, [&](auto& cases) { return cases.GetRestricted(created->id); });
+  ASSERT_TRUE(restricted.ok());
+  ASSERT_EQ(restricted->identities.size(), 1u);
+  EXPECT_EQ(restricted->identities[0].nhs_number, "9998765439");
 }
 
 TEST_P(SqlCaseRepositoryTest, AnIdentityMustBelongToASubjectOfTheCase) {

@@ -9,6 +9,7 @@
 #include "storage/repositories/reviews/case_rows.h"
 #include "storage/repositories/reviews/review_record_rows.h"
 #include "storage/repositories/versioned_write.h"
+#include "storage/sql/full_text.h"
 
 namespace assure::storage {
 namespace {
@@ -216,6 +217,10 @@ core::Result<domain::RapidReview> SqlReviewRecordRepository::PutRapidReview(
                   OptionalDateValue(review.sent_to_panel_on),
                   sql::Text(domain::PanelResponseName(review.panel_response)),
                   OptionalDateValue(review.panel_response_on)}));
+  // The learning's words for recurring learning's full-text search (0018_recurring_search.sql).
+  ASSURE_TRY(connection_.Execute(
+      "UPDATE rapid_reviews SET learning_search_text = ? WHERE partnership_id = ? AND case_id = ?",
+      {sql::FullTextDocument({review.learning}), partnership_id_, review.case_id}));
   ASSURE_TRY(connection_.Execute(
       "DELETE FROM rapid_review_agencies WHERE partnership_id = ? AND case_id = ?",
       {partnership_id_, review.case_id}));
@@ -274,11 +279,11 @@ core::Status SqlReviewRecordRepository::PutRecommendations(const domain::FullRev
   for (const domain::Recommendation& recommendation : review.recommendations) {
     numbers.insert(recommendation.number);
     ASSURE_TRY(connection_.Execute(
-        "INSERT INTO review_recommendations (partnership_id, case_id, number, text)"
-        " VALUES (?, ?, ?, ?) ON CONFLICT (partnership_id, case_id, number)"
-        " DO UPDATE SET text = excluded.text",
-        {partnership_id_, review.case_id, std::int64_t{recommendation.number},
-         recommendation.text}));
+        "INSERT INTO review_recommendations (partnership_id, case_id, number, text, search_text)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (partnership_id, case_id, number)"
+        " DO UPDATE SET text = excluded.text, search_text = excluded.search_text",
+        {partnership_id_, review.case_id, std::int64_t{recommendation.number}, recommendation.text,
+         sql::FullTextDocument({recommendation.text})}));
   }
   ASSURE_ASSIGN_OR_RETURN(
       auto stored,
