@@ -144,6 +144,25 @@ core::Result<std::vector<Briefing>> BriefingService::List(const Requester& reque
   });
 }
 
+core::Result<std::vector<Briefing>> BriefingService::ToApprove(const Requester& requester) const {
+  std::vector<Briefing> waiting;
+  if (!MayPublishBriefings(requester)) return waiting;
+  const core::Instant now = clock_.Now();
+  return store_.Write([&](Transaction& tx) -> core::Result<std::vector<Briefing>> {
+    auto& briefings = tx.briefings(requester.partnership_id());
+    BriefingQuery query;
+    query.states = {BriefingState::kInReview};
+    ASSURE_ASSIGN_OR_RETURN(auto list, briefings.List(query));
+    for (Briefing& briefing : list) {
+      ASSURE_ASSIGN_OR_RETURN(const auto versions, briefings.Versions(briefing.id));
+      ASSURE_ASSIGN_OR_RETURN(const bool may, MayApprove(tx, requester, briefing, versions));
+      if (may) waiting.push_back(std::move(briefing));
+    }
+    ASSURE_TRY(WriteBriefingAudit(tx, requester, now, "briefing.list", AnyBriefingSubject()));
+    return waiting;
+  });
+}
+
 core::Result<Briefing> BriefingService::Save(const Requester& requester, BriefingId id,
                                              BriefingContent content, Version version) const {
   Tidy(content);

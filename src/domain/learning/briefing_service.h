@@ -64,6 +64,9 @@ class BriefingService {
   core::Result<BriefingView> Get(const Requester& requester, BriefingId id) const;
   // The briefings the asker may see that match `query`, most recently changed first.
   core::Result<std::vector<Briefing>> List(const Requester& requester, BriefingQuery query) const;
+  // The briefings in review the asker may approve now (MayApprove), read in one transaction with
+  // one "briefing.list" event: the business manager's to-do list.
+  core::Result<std::vector<Briefing>> ToApprove(const Requester& requester) const;
   // Saves the content (the kind never changes) if `version` is current; only a draft or a
   // briefing in review is changed (kConflict, field "state", otherwise).
   core::Result<Briefing> Save(const Requester& requester, BriefingId id, BriefingContent content,

@@ -189,6 +189,13 @@ TEST_P(BriefingServiceSuite,
   const Briefing submitted = Submitted(Content("Amy was seen at 01632 960001."), manager_);
 
   // The author is a business manager, and there is another: theirs is not to approve.
+  auto mine = briefings_->ToApprove(manager_);
+  ASSERT_TRUE(mine.ok()) << mine.error().message;
+  EXPECT_TRUE(mine->empty());
+  auto theirs = briefings_->ToApprove(second_manager);
+  ASSERT_TRUE(theirs.ok()) << theirs.error().message;
+  ASSERT_EQ(theirs->size(), 1u);
+  EXPECT_EQ(theirs->front().id, submitted.id);
   auto own = publication_->Approve(manager_, submitted.id, submitted.version);
   ASSERT_FALSE(own.ok());
   EXPECT_EQ(own.error().code, ErrorCode::kForbidden);

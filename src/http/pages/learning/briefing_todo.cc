@@ -29,13 +29,8 @@ TodoSource BriefingTodo(const HandlerContext& context) {
                          BriefingHref(line.briefing_id)});
       }
     }
-    if (!domain::MayPublishBriefings(requester)) return items;
-    domain::BriefingQuery query;
-    query.states = {domain::BriefingState::kInReview};
-    ASSURE_ASSIGN_OR_RETURN(const auto waiting, briefings.List(requester, query));
+    ASSURE_ASSIGN_OR_RETURN(const auto waiting, briefings.ToApprove(requester));
     for (const auto& briefing : waiting) {
-      ASSURE_ASSIGN_OR_RETURN(const auto view, briefings.Get(requester, briefing.id));
-      if (!view.may_approve) continue;
       items.push_back(
           {"briefing", "Approve: " + briefing.content.title,
            std::string{domain::BriefingKindLabel(briefing.content.kind)} + " waiting for approval",
