@@ -1,9 +1,9 @@
 #include "cli/application.h"
 
-#include "domain/actions/reminders.h"
 #include "domain/identity/session_service.h"
 #include "domain/identity/sign_in_service.h"
 #include "domain/mail/mailer.h"
+#include "domain/reminders/reminders.h"
 #include "domain/reviews/clocks/clock_marks.h"
 #include "domain/reviews/clocks/deadline_settings.h"
 #include "http/access_gate.h"
@@ -34,7 +34,9 @@
 #include "http/pages/learning/briefing_handlers.h"
 #include "http/pages/learning/briefing_todo.h"
 #include "http/pages/learning/library_handlers.h"
+#include "http/pages/learning/recurring_page_handlers.h"
 #include "http/pages/reports/board_report_handlers.h"
+#include "http/pages/reports/learning_figures_handlers.h"
 #include "http/pages/reports/report_handlers.h"
 #include "http/pages/requests/request_handlers.h"
 #include "http/pages/requests/request_todo.h"
@@ -165,12 +167,14 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   http::api::AddActionApiRoutes(router, context);
   http::pages::AddBriefingRoutes(router, context);
   http::api::AddBriefingApiRoutes(router, context);
+  http::pages::AddRecurringPageRoutes(router, context);
   http::api::AddRecurringApiRoutes(router, context);
   http::api::AddFeedbackApiRoutes(router, context);
   // The public learning library: no sign-in; the site's address makes the feed's links and ids.
   http::pages::AddLibraryRoutes(router, context, {}, config.base_url);
   http::pages::AddReportRoutes(router, context);
   http::api::AddReportApiRoutes(router, context);
+  http::pages::AddLearningFiguresRoutes(router, context);
   http::pages::AddBoardReportRoutes(router, context);
   parts->dispatcher =
       std::make_unique<http::Dispatcher>(router, *parts->gate, *parts->error_pages, log, clock);

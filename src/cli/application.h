@@ -65,7 +65,7 @@ class Application {
   storage::sql::Database& database();
   // The SmtpMailer, or a NoMailer when no SMTP server is configured (configured() says which).
   domain::Mailer& mailer();
-  // The daily reminder job over this application's store and mailer (domain/actions/reminders.h).
+  // The daily reminder job over this application's store and mailer (domain/reminders/reminders.h).
   domain::ReminderService& reminders();
   // Closes the database (waits for running transactions).
   void Close();

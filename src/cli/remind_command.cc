@@ -1,4 +1,4 @@
-// `assure remind`: the daily reminder job once, for cron (domain/actions/reminders.h): each
+// `assure remind`: the daily reminder job once, for cron (domain/reminders/reminders.h): each
 // lead of an action that needs attention gets one digest by e-mail, at most once per London day.
 // Prints "N digest(s) sent" on standard output; notes on standard error: no SMTP server
 // configured (nothing sent, exit 0), or digests the mail server refused, by partnership slug
@@ -10,8 +10,8 @@
 #include "cli/command_store.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "domain/actions/reminder_digest.h"
-#include "domain/actions/reminders.h"
+#include "domain/reminders/reminder_digest.h"
+#include "domain/reminders/reminders.h"
 #include "mail/make_mailer.h"
 
 namespace assure::cli {

@@ -333,7 +333,8 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
   const std::string events = Sqlite3("SELECT count(*) FROM audit_events");
   ASSERT_EQ(Assure({"demo"}, &out, &err), 0) << err;
   EXPECT_NE(out.find("added 0 partnership(s), 0 agencies, 0 users, 0 memberships, 0 password(s), "
-                     "0 case(s), 0 action(s), 0 progress update(s), 0 review round(s)"),
+                     "0 case(s), 0 action(s), 0 progress update(s), 0 review round(s), "
+                     "0 briefing(s), 0 dissemination record(s)"),
             std::string::npos)
       << out;
   EXPECT_EQ(Sqlite3("SELECT count(*) FROM audit_events"), events);  // nothing changed
@@ -395,6 +396,13 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
   EXPECT_EQ(Sqlite3("SELECT group_concat(outcome, ' ') FROM (SELECT DISTINCT outcome FROM "
                     "review_entries ORDER BY outcome)"),
             "close escalate extend on_track");
+
+  // Ten learning briefings in every state, and how most agencies shared the published ones.
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM briefings"), "10");
+  EXPECT_EQ(Sqlite3("SELECT group_concat(state, ' ') FROM (SELECT DISTINCT state FROM briefings "
+                    "ORDER BY state)"),
+            "approved draft in_review published withdrawn");
+  EXPECT_GE(std::stoi(Sqlite3("SELECT count(*) FROM briefing_disseminations")), 20);
 
   // A demo user signs in with the printed password (a demo partnership needs no second factor).
   const auto port = testing::FreePort();
@@ -586,11 +594,9 @@ TEST_F(AssureBinaryTest, AuditExportPrintsJsonLinesForARangeOfDays) {
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   std::string out;
   std::string err;
-  ASSERT_EQ(Assure({"audit", "export", "--from", UtcDate(today - std::chrono::days{1}), "--to",
-                    UtcDate(today + std::chrono::days{1})},
-                   &out, &err),
-            0)
-      << err;
+  const std::string from = UtcDate(today - std::chrono::days{1});
+  const std::string to = UtcDate(today + std::chrono::days{1});
+  ASSERT_EQ(Assure({"audit", "export", "--from", from, "--to", to}, &out, &err), 0) << err;
   std::istringstream lines(out);
   std::string line;
   std::int64_t count = 0;
@@ -605,7 +611,12 @@ TEST_F(AssureBinaryTest, AuditExportPrintsJsonLinesForARangeOfDays) {
     EXPECT_EQ(event.at("hash").get<std::string>().size(), 64u);
     ++count;
   }
-  EXPECT_EQ(std::to_string(count), Sqlite3("SELECT count(*) FROM audit_events"));
+  // The demo's briefings were written step by step on their own past days (doc/learning.md, "In
+  // the demo"): only the events of the three days are exported.
+  EXPECT_EQ(std::to_string(count), Sqlite3("SELECT count(*) FROM audit_events WHERE substr(at, 1, "
+                                           "10) BETWEEN '" +
+                                           from + "' AND '" + to + "'"));
+  EXPECT_LT(count, std::stoll(Sqlite3("SELECT count(*) FROM audit_events")));
   EXPECT_GT(count, 20);
 
   // Days with no events: no lines. Both ends are whole days.
@@ -879,9 +890,10 @@ TEST_F(RemindTest, RemindMailsTheLeadOneDigestOnceADayAndAudits) {
   EXPECT_EQ(out, "0 digests sent\n");
   EXPECT_EQ(sink_.messages().size(), 1u);
   EXPECT_EQ(Sqlite3("SELECT count(*) FROM reminder_runs"), "1");
-  EXPECT_EQ(Sqlite3("SELECT outcome || ' ' || reason FROM audit_events"
-                    " WHERE action = 'reminders.sent'"),
-            "success digests sent 1, failed 0, already sent 0, leads skipped 0, actions 1");
+  EXPECT_EQ(
+      Sqlite3("SELECT outcome || ' ' || reason FROM audit_events"
+              " WHERE action = 'reminders.sent'"),
+      "success digests sent 1, failed 0, already sent 0, leads skipped 0, actions 1, briefings 0");
 }
 
 TEST_F(RemindTest, WithoutAnSmtpServerRemindSendsNothingAndSaysSo) {

@@ -11,7 +11,6 @@ namespace assure::cli {
 namespace {
 
 using demo_texts::kFindings;
-using demo_texts::kRecommendations;
 using demo_texts::kSummaries;
 using demo_texts::kThemes;
 using domain::AddDays;
@@ -43,19 +42,10 @@ CivilDate Min(CivilDate a, CivilDate b) { return domain::DaysBetween(a, b) < 0 ?
 CaseState StateByAge(int days_ago, std::uint32_t& random) {
   if (days_ago < 20) return CaseState::kScoping;
   if (days_ago < 35) return Pick(random, 3) == 0 ? CaseState::kScoping : CaseState::kRapidReview;
-  if (days_ago < 240) {
-    return Pick(random, 2) == 0 ? CaseState::kFullReview : CaseState::kClosed;
-  }
-  switch (Pick(random, 10)) {
-    case 0:
-      return CaseState::kEmbargoed;
-    case 1:
-    case 2:
-    case 3:
-      return CaseState::kClosed;
-    default:
-      return CaseState::kPublished;
-  }
+  if (days_ago < 240) return Pick(random, 2) == 0 ? CaseState::kFullReview : CaseState::kClosed;
+  const int older = Pick(random, 10);  // 1 in 10 embargoed, 3 closed, 6 published
+  if (older == 0) return CaseState::kEmbargoed;
+  return older <= 3 ? CaseState::kClosed : CaseState::kPublished;
 }
 
 CaseType TypeOf(int index) {
@@ -128,6 +118,7 @@ std::vector<CaseSketch> DemoCaseSketches(CivilDate today) {
                                          680,  640,  600,  560, 520, 480, 440, 400, 360, 320,
                                          280,  230,  190,  150, 110, 30,  26,  16,  9,   3};
   std::vector<CaseSketch> sketches;
+  std::size_t reported = 0;  // reviews so far that reached publication (or an embargo)
   for (int i = 0; i < 30; ++i) {
     const CivilDate received = AddDays(today, -kDaysAgo[static_cast<std::size_t>(i)]);
     CaseSketch sketch;
@@ -137,6 +128,10 @@ std::vector<CaseSketch> DemoCaseSketches(CivilDate today) {
     sketch.state = kStates[static_cast<std::size_t>(i)];
     sketch.received_on = received;
     sketch.seed = 2024u + static_cast<std::uint32_t>(i) * 7919u;
+    sketch.learning = demo_texts::kDemoRapidLearning[static_cast<std::size_t>(i) % 25];
+    if (sketch.state == CaseState::kPublished || sketch.state == CaseState::kEmbargoed) {
+      sketch.recommendations = demo_texts::kReviewRecommendations[reported++ % 10];
+    }
     sketches.push_back(std::move(sketch));
   }
   return sketches;
@@ -154,6 +149,9 @@ std::vector<CaseSketch> ScaleCaseSketches(const std::string& prefix, int count, 
     sketch.state = StateByAge(days_ago, random);
     sketch.received_on = AddDays(today, -days_ago);
     sketch.seed = Next(random) | 1u;
+    // The demo's wordings, chosen by the seed (the random sequence stays as it was).
+    sketch.recommendations = demo_texts::kReviewRecommendations[sketch.seed % 10];
+    sketch.learning = demo_texts::kDemoRapidLearning[(sketch.seed / 10) % 25];
     sketches.push_back(std::move(sketch));
   }
   return sketches;
@@ -231,7 +229,8 @@ core::Result<domain::Case> DemoCaseWriter::Open(const CaseSketch& sketch, std::u
   draft.restricted.circumstances =
       "Fictional demo record: the circumstances of the incident would be recorded here.";
   draft.restricted.identities.push_back(
-      {0, "Fictional Person " + std::string{letter}, std::nullopt});
+      {0, demo_texts::IdentityName(adult, draft.subjects[0].sex == "female", sketch.seed),
+       std::nullopt});
   return tx_.cases(partnership_id_).Create(draft);
 }
 
@@ -305,7 +304,7 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   review.agencies_present = agencies_;
   review.facts = "Fictional demo facts gathered from the agencies' chronologies.";
   review.immediate_actions = "Safety plans for other children and adults in the household.";
-  review.learning = "Information sharing and escalation need attention.";
+  review.learning = std::string{sketch.learning};
   review.decision = DecisionFor(sketch.type, sketch.state, random);
   review.rationale = domain::LeadsToFullReview(review.decision)
                          ? "The criteria for a local review are met; there is learning for "
@@ -360,8 +359,10 @@ core::Result<bool> DemoCaseWriter::Write(const CaseSketch& sketch) {
   if (Beyond(sketch.state, CaseState::kFullReview)) {
     for (std::size_t i = 0; i < kFindings.size(); ++i) {
       full.findings.push_back({static_cast<int>(i + 1), std::string{kFindings[i]}});
+    }
+    for (std::size_t i = 0; i < sketch.recommendations.size(); ++i) {
       full.recommendations.push_back(
-          {0, static_cast<int>(i + 1), std::string{kRecommendations[i]}});
+          {0, static_cast<int>(i + 1), std::string{sketch.recommendations[i]}});
     }
     full.notice_sent_on = WorkingDaysFrom(calendar_, planned, -(7 + Pick(random, 3)));
     full.secretary_of_state_notice_on = full.notice_sent_on;  // both copies the same day

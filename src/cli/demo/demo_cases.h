@@ -11,9 +11,12 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "cli/demo/demo_texts.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "domain/calendar/working_calendar.h"
@@ -37,11 +40,17 @@ struct CaseSketch {
   domain::CaseState state = domain::CaseState::kScoping;
   domain::CivilDate received_on;
   std::uint32_t seed = 0;
+  // The full review's recommendations (numbered from 1, written once the review reaches its
+  // pre-publication notice) and the rapid review's learning (one point a line): one of the
+  // demo's wordings (demo_texts.h), the first unless the sketch says otherwise.
+  std::span<const std::string_view> recommendations = demo_texts::kReviewRecommendations[0];
+  std::string_view learning = demo_texts::kDemoRapidLearning[0];
 };
 
 // The demo partnership's 30 cases: referrals over the three years before `today`, older ones
 // finished (published, closed, one embargoed), recent ones in scoping, rapid review and full
-// review.
+// review; each review and rapid review with its own wording of the learning (demo_texts.h), some
+// of it recurring. Index i is the i-th oldest referral (demo_briefings.cc links cases by it).
 std::vector<CaseSketch> DemoCaseSketches(domain::CivilDate today);
 
 // `count` cases spread over the three years before `today`, states by age, for the benchmarks.

@@ -3,11 +3,16 @@
 // role and an agency lead for each agency, all with one published demo password, the demo
 // reviewer on the reviewers register, about 30 cases for review over three years in every
 // workflow state (demo_cases.h), and the action plans answering their reviews, with a year of
-// progress updates and two quarterly review rounds (demo_actions.h); then prints how to sign in.
+// progress updates and two quarterly review rounds (demo_actions.h); then, through the learning
+// services, ten learning briefings in every state and how the agencies shared them
+// (demo_briefings.h); then prints how to sign in.
 //
 // Idempotent: what exists is kept and only what is missing is added, so running it again changes
-// nothing (a demo user whose password was changed gets the demo password back). Refuses to touch a
-// partnership with the demo slug that is not a demo. One transaction; every addition audited.
+// nothing (a demo user whose password was changed gets the demo password back; the briefings are
+// added only to a partnership that has none). Refuses to touch a partnership with the demo slug
+// that is not a demo. The partnership, people, cases and actions are one transaction, every
+// addition audited; each briefing step is then its service's own transaction, audited as the
+// person who takes it.
 // Every name and address here is invented; emails use the reserved .example domain.
 #include <array>
 #include <cstdio>
@@ -19,6 +24,7 @@
 #include "cli/command_store.h"
 #include "cli/commands.h"
 #include "cli/demo/demo_actions.h"
+#include "cli/demo/demo_briefings.h"
 #include "cli/demo/demo_cases.h"
 #include "cli/exit_codes.h"
 #include "domain/london_date.h"
@@ -88,8 +94,9 @@ std::string DemoEmail(const DemoUser& user) {
   return std::string{domain::RoleName(user.role)} + "@northshire.example";
 }
 
-// What a run added, for the summary line.
+// What a run added, for the summary line, and the demo partnership.
 struct Added {
+  domain::PartnershipId partnership_id = 0;
   int partnerships = 0;
   int agencies = 0;
   int users = 0;
@@ -118,6 +125,7 @@ class DemoBuilder {
     }
     ASSURE_TRY(EnsureCases());
     ASSURE_TRY(EnsureActions());
+    added_.partnership_id = partnership_.id;
     return added_;
   }
 
@@ -288,12 +296,17 @@ int Demo(const std::string& db_url, const core::Clock& clock) {
     return DemoBuilder(tx, hasher, hashes, now).Build();
   });
   if (!added) return Fail(added.error());
+  auto briefings =
+      AddDemoBriefings((*opened)->store(), added->partnership_id, domain::LondonDate(now));
+  if (!briefings) return Fail(briefings.error());
 
   std::printf(
       "demo: %s (%s) is ready; added %d partnership(s), %d agencies, %d users, %d memberships, "
-      "%d password(s), %d case(s), %d action(s), %d progress update(s), %d review round(s)\n\n",
+      "%d password(s), %d case(s), %d action(s), %d progress update(s), %d review round(s), "
+      "%d briefing(s), %d dissemination record(s)\n\n",
       kDemoName, kDemoSlug, added->partnerships, added->agencies, added->users, added->memberships,
-      added->passwords, added->cases, added->actions, added->updates, added->rounds);
+      added->passwords, added->cases, added->actions, added->updates, added->rounds,
+      briefings->briefings, briefings->disseminations);
   std::printf("Sign in as any of these (made-up people; the demo needs no second factor):\n\n");
   std::printf("  %-38s %-18s %-22s %s\n", "email", "role", "password", "agency");
   const auto print = [](const DemoUser& user) {

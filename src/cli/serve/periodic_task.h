@@ -1,7 +1,7 @@
 // PeriodicTask: runs a tick on its own thread once after `first_delay`, then again every
 // `interval` after the previous tick returned, until stopped. `assure serve` runs the daily
 // reminder job with it (serve_command.cc): a check every hour, which sends only when the London
-// day has not been done yet (domain/actions/reminders.h).
+// day has not been done yet (domain/reminders/reminders.h).
 //
 // Stop() (and the destructor) asks the running tick to stop through its stop_token, waits for
 // it to return, and no tick starts afterwards. A tick must not throw (an exception escaping it

@@ -8,7 +8,7 @@
 #include <chrono>
 #include <stop_token>
 
-#include "domain/actions/reminders.h"
+#include "domain/reminders/reminders.h"
 #include "http/event_log.h"
 
 namespace assure::cli {

@@ -12,8 +12,8 @@
 #include "cli/serve/listen_address.h"
 #include "cli/serve/periodic_task.h"
 #include "cli/serve/reminder_job.h"
-#include "domain/actions/reminder_digest.h"
 #include "domain/mail/mailer.h"
+#include "domain/reminders/reminder_digest.h"
 #include "http/server.h"
 
 namespace assure::cli {

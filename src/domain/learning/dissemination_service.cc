@@ -11,16 +11,6 @@ namespace assure::domain {
 
 namespace {
 
-core::Result<std::vector<std::pair<AgencyId, std::string>>> AgencyList(Transaction& tx,
-                                                                       PartnershipId partnership) {
-  ASSURE_ASSIGN_OR_RETURN(auto agencies, tx.agencies(partnership).List());
-  std::vector<std::pair<AgencyId, std::string>> list;
-  for (auto& agency : agencies) list.emplace_back(agency.id, std::move(agency.name));
-  std::sort(list.begin(), list.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
-  return list;
-}
-
 // The agencies the asker may record for (all for the business unit).
 std::vector<AgencyId> RecordableAgencies(const Requester& requester,
                                          const std::vector<std::pair<AgencyId, std::string>>& all) {
@@ -36,6 +26,47 @@ std::vector<AgencyId> RecordableAgencies(const Requester& requester,
 }
 
 }  // namespace
+
+core::Result<std::vector<std::pair<AgencyId, std::string>>> AgenciesByName(
+    Transaction& tx, PartnershipId partnership) {
+  ASSURE_ASSIGN_OR_RETURN(auto agencies, tx.agencies(partnership).List());
+  std::vector<std::pair<AgencyId, std::string>> list;
+  for (auto& agency : agencies) list.emplace_back(agency.id, std::move(agency.name));
+  std::sort(list.begin(), list.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  return list;
+}
+
+core::Result<std::vector<UnconfirmedDissemination>> UnconfirmedIn(
+    Transaction& tx, PartnershipId partnership,
+    std::span<const std::pair<AgencyId, std::string>> agencies, CivilDate today,
+    const WorkingCalendar& calendar) {
+  std::vector<UnconfirmedDissemination> unconfirmed;
+  if (agencies.empty()) return unconfirmed;
+  BriefingQuery query;
+  query.states = {BriefingState::kPublished};
+  ASSURE_ASSIGN_OR_RETURN(const auto published, tx.briefings(partnership).List(query));
+  if (published.empty()) return unconfirmed;
+  ASSURE_ASSIGN_OR_RETURN(const auto records,
+                          tx.briefings(partnership).Disseminations(std::nullopt));
+  for (const Briefing& briefing : published) {
+    if (!briefing.published_on) continue;
+    std::vector<Dissemination> of_briefing;
+    for (const auto& record : records) {
+      if (record.briefing_id == briefing.id) of_briefing.push_back(record);
+    }
+    ASSURE_ASSIGN_OR_RETURN(const CivilDate due, ConfirmBy(calendar, *briefing.published_on));
+    ASSURE_ASSIGN_OR_RETURN(
+        const auto table,
+        DisseminationTable(agencies, of_briefing, *briefing.published_on, today, calendar));
+    for (const auto& line : table) {
+      if (line.confirmed) continue;
+      unconfirmed.push_back({briefing.id, briefing.content.title, line.agency_id, line.agency_name,
+                             due, line.overdue});
+    }
+  }
+  return unconfirmed;
+}
 
 core::Result<Dissemination> DisseminationService::Record(const Requester& requester, BriefingId id,
                                                          const NewDissemination& entry) const {
@@ -93,7 +124,7 @@ core::Result<DisseminationView> DisseminationService::Get(const Requester& reque
     DisseminationView result;
     ASSURE_ASSIGN_OR_RETURN(result.records,
                             tx.briefings(requester.partnership_id()).Disseminations(id));
-    ASSURE_ASSIGN_OR_RETURN(const auto agencies, AgencyList(tx, requester.partnership_id()));
+    ASSURE_ASSIGN_OR_RETURN(const auto agencies, AgenciesByName(tx, requester.partnership_id()));
     if (briefing.published_on) {
       ASSURE_ASSIGN_OR_RETURN(const auto settings, deadlines_.For(tx, requester.partnership_id()));
       ASSURE_ASSIGN_OR_RETURN(result.confirm_by,
@@ -120,46 +151,18 @@ core::Result<DisseminationView> DisseminationService::Get(const Requester& reque
 
 core::Result<std::vector<UnconfirmedDissemination>> DisseminationService::Unconfirmed(
     const Requester& requester) const {
-  const core::Instant now = clock_.Now();
-  const CivilDate today = LondonDate(now);
-  return store_.Write([&](Transaction& tx) -> core::Result<std::vector<UnconfirmedDissemination>> {
-    std::vector<UnconfirmedDissemination> unconfirmed;
+  const CivilDate today = LondonDate(clock_.Now());
+  return store_.Read([&](Transaction& tx) -> core::Result<std::vector<UnconfirmedDissemination>> {
     const PartnershipId partnership = requester.partnership_id();
-    ASSURE_ASSIGN_OR_RETURN(const auto agencies, AgencyList(tx, partnership));
+    ASSURE_ASSIGN_OR_RETURN(const auto agencies, AgenciesByName(tx, partnership));
     const auto mine = RecordableAgencies(requester, agencies);
-    if (mine.empty()) return unconfirmed;
-    BriefingQuery query;
-    query.states = {BriefingState::kPublished};
-    ASSURE_ASSIGN_OR_RETURN(const auto published, tx.briefings(partnership).List(query));
-    if (published.empty()) return unconfirmed;
-    ASSURE_ASSIGN_OR_RETURN(const auto records,
-                            tx.briefings(partnership).Disseminations(std::nullopt));
-    ASSURE_ASSIGN_OR_RETURN(const auto settings, deadlines_.For(tx, partnership));
+    if (mine.empty()) return std::vector<UnconfirmedDissemination>{};
     std::vector<std::pair<AgencyId, std::string>> listed;
     for (const auto& agency : agencies) {
       if (std::find(mine.begin(), mine.end(), agency.first) != mine.end()) listed.push_back(agency);
     }
-    for (const Briefing& briefing : published) {
-      if (!briefing.published_on) continue;
-      std::vector<Dissemination> of_briefing;
-      for (const auto& record : records) {
-        if (record.briefing_id == briefing.id) of_briefing.push_back(record);
-      }
-      ASSURE_ASSIGN_OR_RETURN(const CivilDate due,
-                              ConfirmBy(settings.calendar, *briefing.published_on));
-      ASSURE_ASSIGN_OR_RETURN(const auto table,
-                              DisseminationTable(listed, of_briefing, *briefing.published_on, today,
-                                                 settings.calendar));
-      for (const auto& line : table) {
-        if (line.confirmed) continue;
-        unconfirmed.push_back({briefing.id, briefing.content.title, line.agency_id,
-                               line.agency_name, due, line.overdue});
-      }
-    }
-    ASSURE_TRY(WriteBriefingAudit(tx, requester, now, "briefing.dissemination.unconfirmed",
-                                  AnyBriefingSubject(),
-                                  std::to_string(unconfirmed.size()) + " not confirmed"));
-    return unconfirmed;
+    ASSURE_ASSIGN_OR_RETURN(const auto settings, deadlines_.For(tx, partnership));
+    return UnconfirmedIn(tx, partnership, listed, today, settings.calendar);
   });
 }
 

@@ -6,13 +6,17 @@
 // Who may do what (doc/access.md, "Learning briefings"): an agency lead records for their own
 // agency, the business unit for any; the business unit, agency leads and board members read the
 // table. Only a published briefing is shared. Each call runs ONE Store transaction with its audit
-// event: "briefing.dissemination.record", "briefing.dissemination.read"; Unconfirmed writes
-// "briefing.dissemination.unconfirmed". A briefing the asker may not see is kNotFound, audited.
+// event: "briefing.dissemination.record", "briefing.dissemination.read". Unconfirmed, read on
+// every home page, is a read transaction with no audit event: it tells published titles and which
+// agencies have not confirmed, no case data. A briefing the asker may not see is kNotFound,
+// audited.
 // Thread-safe: references to thread-safe collaborators, no mutable state.
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/clock.h"
@@ -42,6 +46,18 @@ struct UnconfirmedDissemination {
   CivilDate confirm_by;
   bool overdue = false;  // confirm_by has passed
 };
+
+// Every agency of the partnership as (id, name), by name.
+core::Result<std::vector<std::pair<AgencyId, std::string>>> AgenciesByName(
+    Transaction& tx, PartnershipId partnership);
+
+// The agencies of `agencies` (id, name; in that order) that have not confirmed each published
+// briefing of the partnership as of `today`: by briefing, then in the order of `agencies`. Reads
+// in `tx` and audits nothing: the caller does (Unconfirmed, and the reminder job).
+core::Result<std::vector<UnconfirmedDissemination>> UnconfirmedIn(
+    Transaction& tx, PartnershipId partnership,
+    std::span<const std::pair<AgencyId, std::string>> agencies, CivilDate today,
+    const WorkingCalendar& calendar);
 
 class DisseminationService {
  public:

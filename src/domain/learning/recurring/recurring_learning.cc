@@ -1,6 +1,8 @@
 #include "domain/learning/recurring/recurring_learning.h"
 
+#include <charconv>
 #include <cstdio>
+#include <system_error>
 
 #include "domain/actions/financial_year.h"
 
@@ -9,6 +11,23 @@ namespace {
 
 constexpr int kFirstYear = 1900;
 constexpr int kLastYear = 2198;
+constexpr std::string_view kHowToGiveAYear =
+    "Give a financial year as the year it starts in, from 1900 to 2198: 2023 for 2023-24.";
+
+// One end of a range asked for: nullopt when absent or empty; kInvalidInput naming `field`
+// unless it is at most four decimal digits (no sign, no space) from kFirstYear to kLastYear.
+core::Result<std::optional<int>> ParseYearEnd(const char* field,
+                                              std::optional<std::string_view> text) {
+  if (!text || text->empty()) return std::optional<int>{};
+  int year = 0;
+  const char* end = text->data() + text->size();
+  const auto [ptr, ec] = std::from_chars(text->data(), end, year);
+  if (text->size() > 4 || ec != std::errc{} || ptr != end || year < kFirstYear ||
+      year > kLastYear) {
+    return core::Error::InvalidInput(field, std::string{kHowToGiveAYear});
+  }
+  return std::optional<int>{year};
+}
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -66,14 +85,21 @@ core::Status ValidateYearRange(const YearRange& range) {
   const auto valid = [](const std::optional<int>& year) {
     return !year || (*year >= kFirstYear && *year <= kLastYear);
   };
-  constexpr std::string_view kHow =
-      "Give a financial year as the year it starts in, from 1900 to 2198: 2023 for 2023-24.";
-  if (!valid(range.from)) return core::Error::InvalidInput("from", std::string{kHow});
-  if (!valid(range.to)) return core::Error::InvalidInput("to", std::string{kHow});
+  if (!valid(range.from)) return core::Error::InvalidInput("from", std::string{kHowToGiveAYear});
+  if (!valid(range.to)) return core::Error::InvalidInput("to", std::string{kHowToGiveAYear});
   if (range.from && range.to && *range.to < *range.from) {
     return core::Error::InvalidInput("to", "The last financial year cannot be before the first.");
   }
   return core::Ok();
+}
+
+core::Result<YearRange> ParseYearRange(std::optional<std::string_view> from,
+                                       std::optional<std::string_view> to) {
+  YearRange range;
+  ASSURE_ASSIGN_OR_RETURN(range.from, ParseYearEnd("from", from));
+  ASSURE_ASSIGN_OR_RETURN(range.to, ParseYearEnd("to", to));
+  ASSURE_TRY(ValidateYearRange(range));
+  return range;
 }
 
 std::vector<std::string> LearningPoints(std::string_view learning) {

@@ -50,6 +50,13 @@ struct YearRange {
 };
 // kInvalidInput naming "from" or "to" for a year outside 1900..2198, or "to" before "from".
 core::Status ValidateYearRange(const YearRange& range);
+// The financial years a person asked for (the "from" and "to" of the API's query and the page's
+// form), each the year it starts in: "2023" for 2023-24; an end absent or empty is open.
+// kInvalidInput naming "from", else "to", for anything but at most four digits from 1900 to
+// 2198; then as ValidateYearRange ("to" before "from" names "to"). Only the first problem is
+// named: ask for one end alone to learn the other's.
+core::Result<YearRange> ParseYearRange(std::optional<std::string_view> from,
+                                       std::optional<std::string_view> to);
 
 // One piece of learning: a whole recommendation, or one point of a rapid review's learning
 // (number: its position among the points, from 1), with the actions that answer it.

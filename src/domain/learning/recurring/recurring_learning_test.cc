@@ -1,12 +1,14 @@
-// The pure rules of recurring learning: points of a rapid review's learning, financial years,
-// grouping, the facts of a group and their order, the themes by year, and the grouping of the
-// fixture when nothing is missed (the database's search is tested on both backends in
-// recurring_service_test.cc).
+// The pure rules of recurring learning: points of a rapid review's learning, financial years
+// (and reading those a person asked for), grouping, the facts of a group and their order, the
+// themes by year, and the grouping of the fixture when nothing is missed (the database's search
+// is tested on both backends in recurring_service_test.cc).
 #include "domain/learning/recurring/recurring_learning.h"
 
 #include <gtest/gtest.h>
 
 #include <iostream>
+#include <optional>
+#include <string>
 
 #include "domain/learning/recurring/recurring_groups.h"
 #include "domain/learning/recurring/recurring_test_support.h"
@@ -52,6 +54,41 @@ TEST(FinancialYearTest, ARangeOutOfBoundsOrBackwardsNamesItsField) {
   const auto backwards = ValidateYearRange({2025, 2021});
   EXPECT_EQ(backwards.error().code, core::ErrorCode::kInvalidInput);
   EXPECT_EQ(backwards.error().field, "to");
+}
+
+TEST(FinancialYearTest, TheYearsAskedForAreReadAndABadOneNamesItsField) {
+  const auto both = ParseYearRange("2021", "2025");
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->from, 2021);
+  EXPECT_EQ(both->to, 2025);
+  // A missing or empty end is open.
+  const auto open = ParseYearRange(std::nullopt, "");
+  ASSERT_TRUE(open.ok());
+  EXPECT_FALSE(open->from.has_value());
+  EXPECT_FALSE(open->to.has_value());
+  EXPECT_FALSE(ParseYearRange("2023", std::nullopt)->to.has_value());
+  // Not a year: the field named, with how to give one.
+  for (const char* text : {"2023-24", "20244", "+2023", " 2023", "abcd", "-190"}) {
+    const auto bad = ParseYearRange(text, std::nullopt);
+    ASSERT_FALSE(bad.ok()) << text;
+    EXPECT_EQ(bad.error().code, core::ErrorCode::kInvalidInput) << text;
+    EXPECT_EQ(bad.error().field, "from") << text;
+    EXPECT_EQ(ParseYearRange(std::nullopt, text).error().field, "to") << text;
+  }
+  EXPECT_NE(ParseYearRange("x", std::nullopt).error().message.find("2023 for 2023-24"),
+            std::string::npos);
+  // Out of range, at each bound.
+  EXPECT_TRUE(ParseYearRange("1900", "2198").ok());
+  EXPECT_EQ(ParseYearRange("1899", std::nullopt).error().field, "from");
+  EXPECT_EQ(ParseYearRange(std::nullopt, "2199").error().field, "to");
+  // The first end's problem is named before the last's.
+  EXPECT_EQ(ParseYearRange("1899", "x").error().field, "from");
+  // The last before the first.
+  const auto backwards = ParseYearRange("2025", "2021");
+  ASSERT_FALSE(backwards.ok());
+  EXPECT_EQ(backwards.error().field, "to");
+  EXPECT_EQ(backwards.error().message, "The last financial year cannot be before the first.");
+  EXPECT_TRUE(ParseYearRange("2023", "2023").ok());
 }
 
 TEST(GroupSummaryTest, NamesTheCasesAsASentence) {

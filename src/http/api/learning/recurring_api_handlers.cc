@@ -5,7 +5,6 @@
 
 #include "domain/learning/recurring/recurring_service.h"
 #include "http/common/errors.h"
-#include "http/common/numbers.h"
 
 namespace assure::http::api {
 
@@ -14,9 +13,6 @@ namespace {
 using domain::Action;
 using domain::Resource;
 using nlohmann::json;
-
-constexpr std::int64_t kFirstYear = 1900;
-constexpr std::int64_t kLastYear = 2198;
 
 json OptionalDate(const std::optional<domain::CivilDate>& date) {
   if (!date) return nullptr;
@@ -87,23 +83,9 @@ json LearningJson(const domain::RecurringLearning& learning) {
           {"groups", std::move(groups)}};
 }
 
-// The financial years of the query: each absent, or a year from 1900 to 2198.
+// The financial years of the query (domain::ParseYearRange).
 core::Result<domain::YearRange> YearsAsked(const Request& request) {
-  domain::YearRange years;
-  for (const char* field : {"from", "to"}) {
-    const std::optional<std::string> text = request.QueryParam(field);
-    if (!text || text->empty()) continue;
-    const auto year = ParseBoundedNumber(*text, 4, kFirstYear, kLastYear);
-    if (!year) {
-      return core::Error::InvalidInput(
-          field,
-          "Give a financial year as the year it starts in, from 1900 to 2198: 2023 for "
-          "2023-24.");
-    }
-    (std::string_view{field} == "from" ? years.from : years.to) = static_cast<int>(*year);
-  }
-  ASSURE_TRY(domain::ValidateYearRange(years));
-  return years;
+  return domain::ParseYearRange(request.QueryParam("from"), request.QueryParam("to"));
 }
 
 // A query the API cannot read is a bad request (400), as for the review activity figures.

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/learning/figures/learning_figures_service.h"
 #include "domain/reviews/figures/review_activity_service.h"
 #include "http/common/errors.h"
 #include "http/common/form_view.h"
@@ -63,6 +64,33 @@ json ActivityJson(const domain::ReviewActivity& activity) {
   return body;
 }
 
+json LearningJson(const domain::LearningFigures& figures) {
+  json agencies = json::array();
+  for (const auto& line : figures.dissemination) {
+    agencies.push_back({{"agency_id", line.agency_id},
+                        {"agency", line.agency_name},
+                        {"briefings", line.briefings},
+                        {"confirmed", line.confirmed},
+                        {"staff_reached", line.staff_reached}});
+  }
+  json by_rating = json::object();
+  for (std::size_t i = 0; i < figures.usefulness.by_rating.size(); ++i) {
+    by_rating[std::to_string(i + 1)] = figures.usefulness.by_rating[i];
+  }
+  return {{"period",
+           {{"from", domain::FormatCivilDate(figures.period.from)},
+            {"to", domain::FormatCivilDate(figures.period.to)}}},
+          {"published",
+           {{"total", figures.published.total()},
+            {"seven_minute", figures.published.seven_minute},
+            {"lessons_learned", figures.published.lessons_learned}}},
+          {"dissemination", std::move(agencies)},
+          {"usefulness",
+           {{"responses", figures.usefulness.responses},
+            {"by_rating", std::move(by_rating)},
+            {"mean", OptionalNumber(figures.usefulness.mean())}}}};
+}
+
 // A period the query does not give is a bad request (400), not a refused one (422): the
 // standard JSON error naming the field, with the status the API documents.
 Response BadPeriod(const ErrorPages& errors, const Request& request, const core::Error& error) {
@@ -86,6 +114,19 @@ void AddReportApiRoutes(Router& router, const HandlerContext& context) {
                           ASSURE_ASSIGN_OR_RETURN(const auto activity,
                                                   figures.Read(RequesterOf(request), *period));
                           return Response::Json(200, ActivityJson(activity));
+                        }));
+
+  const domain::LearningFiguresService learning(context.store, context.clock);
+  router.Add(Method::kGet, "/api/v1/reports/learning",
+             RoutePolicy::Authorised(Resource::kReport, Action::kRead),
+             ApiHandler(context.error_pages,
+                        [context, learning](const Request& request) -> core::Result<Response> {
+                          const auto period = PeriodAsked(request);
+                          if (!period)
+                            return BadPeriod(context.error_pages, request, period.error());
+                          ASSURE_ASSIGN_OR_RETURN(const auto computed,
+                                                  learning.Read(RequesterOf(request), *period));
+                          return Response::Json(200, LearningJson(computed));
                         }));
 }
 

@@ -1,6 +1,8 @@
 // The briefings list (/briefings): every briefing the asker may see (the business unit: all;
 // others: approved, published and withdrawn), most recently changed first, filtered by kind and
-// state; and the business manager's list of sensitive places (/sensitive-places), one per line.
+// state, with links to recurring learning and the learning figures for those who may read them
+// (report:read); and the business manager's list of sensitive places (/sensitive-places), one
+// per line.
 #include <sstream>
 #include <string>
 #include <utility>
@@ -61,7 +63,9 @@ core::Result<Response> BriefingList(const BriefingServices& services, const Requ
        {"new_seven_href", "/briefings/new?kind=seven_minute"},
        {"new_lessons_href", "/briefings/new?kind=lessons_learned"},
        {"may_keep_places",
-        domain::MayEver(requester.principal, Resource::kBriefingPublication, Action::kRead)}});
+        domain::MayEver(requester.principal, Resource::kBriefingPublication, Action::kRead)},
+       {"may_see_recurring",
+        domain::MayEver(requester.principal, Resource::kReport, Action::kRead)}});
 }
 
 core::Result<Response> PlacesForm(const BriefingServices& services, const Request& request,

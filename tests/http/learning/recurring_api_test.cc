@@ -8,82 +8,25 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
-#include "domain/actions/action_rules.h"
-#include "testing/test_app.h"
+#include "http/learning/recurring_fixture.h"
 
 namespace assure {
 namespace {
 
 using nlohmann::json;
 
-domain::CivilDate D(const char* text) { return *domain::ParseCivilDate(text); }
-
-class RecurringApiTest : public testing::AppTest {
+// Beside the voice of the child, one review recommending safe sleep advice, which no other
+// review repeats.
+class RecurringApiTest : public testing::RecurringTest {
  protected:
-  void SetUp() override {
-    AppTest::SetUp();
-    if (IsSkipped() || HasFatalFailure()) return;
-    auto seeded = t_->store().Write([&](domain::Transaction& tx) -> core::Status {
-      ASSURE_ASSIGN_OR_RETURN(
-          const auto police,
-          tx.agencies(north_).Create({"Northshire Police", domain::AgencyType::kPolice, true}));
-      ASSURE_TRY(tx.themes(north_).Add("neglect"));
-      ASSURE_ASSIGN_OR_RETURN(const auto first,
-                              Reviewed(tx, "NS-2021-03", "2021-07-01",
-                                       "Record the voice of the child at every visit."));
-      ASSURE_TRY(Reviewed(tx, "NS-2023-07", "2023-10-04",
-                          "Practitioners should record the child's voice at each visit."));
-      ASSURE_TRY(Reviewed(tx, "NS-2024-02", "2024-05-22", "Give safe sleep advice to parents."));
-      // The first review's action, completed in February 2022: before the second was decided.
-      domain::NewAction plan;
-      plan.title = "Voice of the child in every assessment template";
-      plan.owner_agency_id = police.id;
-      plan.lead_name = "Sam Lead";
-      plan.success_measure = "Audits find the child's words in the record.";
-      plan.due_on = D("2022-03-31");
-      plan.sources = {{domain::SourceKind::kRecommendation, first, ""}};
-      ASSURE_ASSIGN_OR_RETURN(const auto action, tx.actions(north_).Create(plan));
-      domain::ActionUpdate update;
-      update.action_id = action.id;
-      update.on = D("2022-02-01");
-      update.narrative = "Template changed.";
-      update.status = domain::ActionStatus::kCompleted;
-      update.evidence = "An audit of 20 assessments found the child's words in 19.";
-      ASSURE_ASSIGN_OR_RETURN(const auto added, tx.actions(north_).AddUpdate(update));
-      ASSURE_TRY(tx.actions(north_).Update(domain::ApplyUpdate(action, added)));
-      action_ = action.id;
-      return core::Ok();
-    });
-    ASSERT_TRUE(seeded.ok()) << seeded.error().message;
-    t_->AddUser(north_, "bea@example.org", kPassword, domain::Role::kBoardMember);
-    t_->AddUser(north_, "rob@example.org", kPassword, domain::Role::kReviewer);
-    south_ = t_->AddPartnership("southshire", "Southshire Safeguarding Partnership");
-    t_->AddUser(south_, "sam@example.org", kPassword, domain::Role::kBusinessManager);
+  core::Status SeedMore(domain::Transaction& tx) override {
+    ASSURE_TRY(Reviewed(tx, "NS-2024-02", "2024-05-22", "Give safe sleep advice to parents."));
+    return core::Ok();
   }
-
-  // A neglect case with a full review decided on `decided_on` holding one recommendation; the
-  // recommendation's id.
-  core::Result<domain::RecommendationId> Reviewed(domain::Transaction& tx,
-                                                  const std::string& reference,
-                                                  const char* decided_on, const std::string& text) {
-    domain::NewCase draft;
-    draft.reference = reference;
-    draft.subjects = {domain::Subject{0, "Child A", "unknown", "unknown", "unknown", "unknown"}};
-    draft.aware_on = D("2021-01-04");
-    draft.referral = {D("2021-01-04"), "Designated nurse", ""};
-    draft.themes = {"neglect"};
-    ASSURE_ASSIGN_OR_RETURN(const auto made, tx.cases(north_).Create(draft));
-    domain::FullReview review;
-    review.case_id = made.id;
-    review.decided_on = D(decided_on);
-    review.recommendations = {{0, 1, text}};
-    ASSURE_ASSIGN_OR_RETURN(const auto stored, tx.review_records(north_).PutFullReview(review));
-    return stored.recommendations.front().id;
-  }
-
-  domain::PartnershipId south_ = 0;
-  domain::ActionId action_ = 0;
 };
 
 TEST_P(RecurringApiTest, TheBusinessManagerSeesTheLearningThatCameBackAfterItsActionWasDone) {
@@ -107,7 +50,7 @@ TEST_P(RecurringApiTest, TheBusinessManagerSeesTheLearningThatCameBackAfterItsAc
   EXPECT_EQ(first["number"], 1);
   EXPECT_EQ(first["text"], "Record the voice of the child at every visit.");
   EXPECT_EQ(first["actions"],
-            (json{{{"id", action_}, {"status", "completed"}, {"completed_on", "2022-02-01"}}}));
+            (json{{{"id", done_}, {"status", "completed"}, {"completed_on", "2022-02-01"}}}));
   EXPECT_EQ(group["recommendations"][1]["actions"], json::array());
   // Neglect: reviews decided in 2021-22, 2023-24 and 2024-25.
   ASSERT_EQ(body["themes"].size(), 1u);

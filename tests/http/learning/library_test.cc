@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "http/library_fixture.h"
+#include "http/learning/library_fixture.h"
 #include "storage/sql/database.h"
 
 namespace assure::testing {

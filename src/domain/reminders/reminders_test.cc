@@ -3,7 +3,7 @@
 // (by the partnership's own calendar and the quarter's review round), nothing of another
 // partnership and nothing about case subjects; once per London day, a refused digest retried;
 // nothing without a mail server. Fictional data only.
-#include "domain/actions/reminders.h"
+#include "domain/reminders/reminders.h"
 
 #include <gtest/gtest.h>
 
@@ -372,7 +372,7 @@ TEST_P(ReminderServiceTest, EachRunIsAuditedOnThePartnershipWithCountsOnly) {
   EXPECT_EQ(events[0].resource_id, std::to_string(north_));
   EXPECT_FALSE(events[0].user_id.has_value());
   EXPECT_EQ(events[0].reason,
-            "digests sent 2, failed 0, already sent 0, leads skipped 1, actions 5");
+            "digests sent 2, failed 0, already sent 0, leads skipped 1, actions 5, briefings 0");
   EXPECT_TRUE(RunEvents(south_).empty());  // only the partnership asked for
 }
 

@@ -1,4 +1,4 @@
-#include "domain/actions/reminder_digest.h"
+#include "domain/reminders/reminder_digest.h"
 
 #include <gtest/gtest.h>
 
@@ -18,6 +18,10 @@ DigestAddress Address() {
 TEST(ReminderDigestTest, TheSubjectCountsTheActions) {
   EXPECT_EQ(DigestSubject(1), "Assure: 1 action needs your attention");
   EXPECT_EQ(DigestSubject(3), "Assure: 3 actions need your attention");
+  EXPECT_EQ(DigestSubject(0, 1), "Assure: 1 briefing to confirm as shared");
+  EXPECT_EQ(DigestSubject(0, 2), "Assure: 2 briefings to confirm as shared");
+  EXPECT_EQ(DigestSubject(1, 1), "Assure: 1 action and 1 briefing need your attention");
+  EXPECT_EQ(DigestSubject(2, 3), "Assure: 2 actions and 3 briefings need your attention");
 }
 
 TEST(ReminderDigestTest, TheLinkIsTheBaseUrlWithoutTrailingSlashesThenTheAction) {
@@ -122,6 +126,46 @@ TEST(ReminderDigestTest, NothingButTheTitleDueDateAndLinkOfAnActionReachesTheDig
     EXPECT_EQ(mail.text.find(secret), std::string::npos) << secret;
     EXPECT_EQ(mail.subject.find(secret), std::string::npos) << secret;
   }
+}
+
+TEST(ReminderDigestTest, AnAgencyLeadsDigestListsEachUnconfirmedBriefingWithItsAgencyAndLink) {
+  const std::vector<BriefingDigestItem> briefings{
+      {12, "Hearing the voice of the child", "Northshire Council", Day("2025-07-01")},
+      {15, "Neglect: seeing the pattern", "Northshire Council", Day("2025-07-20")}};
+  const OutgoingMail mail = ComposeDigest(Address(), {}, briefings);
+  EXPECT_EQ(mail.subject, "Assure: 2 briefings to confirm as shared");
+  EXPECT_EQ(mail.text,
+            "Hello Sam Lead,\n\n"
+            "Your agency has not yet confirmed how it shared these briefings of Northshire "
+            "Safeguarding Partnership with its staff:\n\n"
+            "1. Hearing the voice of the child\n"
+            "   Agency: Northshire Council\n"
+            "   Confirm by: 1 July 2025 (passed)\n"
+            "   Open: https://assure.northshire.example/briefings/12\n\n"
+            "2. Neglect: seeing the pattern\n"
+            "   Agency: Northshire Council\n"
+            "   Confirm by: 20 July 2025 (passed)\n"
+            "   Open: https://assure.northshire.example/briefings/15\n\n"
+            "Record on each briefing's page when and how your agency shared it, and roughly\n"
+            "how many staff it reached.\n\n"
+            "You get this e-mail because you lead an agency that has not confirmed sharing a\n"
+            "published briefing within 20 working days of its publication.\n");
+}
+
+TEST(ReminderDigestTest, ALeadOfActionsAndAnAgencyGetsBothInOneDigestNumberedOnce) {
+  const std::vector<DigestItem> items{
+      {5, "Publish the escalation policy", Day("2025-06-02"), {ReminderReason::kOverdue}}};
+  const std::vector<BriefingDigestItem> briefings{
+      {12, "Hearing the voice of the child", "Northshire Council", Day("2025-07-01")}};
+  const OutgoingMail mail = ComposeDigest(Address(), items, briefings);
+  EXPECT_EQ(mail.subject, "Assure: 1 action and 1 briefing need your attention");
+  const auto action = mail.text.find("1. Publish the escalation policy");
+  const auto briefing = mail.text.find("2. Hearing the voice of the child");
+  ASSERT_NE(action, std::string::npos) << mail.text;
+  ASSERT_NE(briefing, std::string::npos) << mail.text;
+  EXPECT_LT(action, briefing);
+  EXPECT_NE(mail.text.find("named lead for these actions"), std::string::npos);
+  EXPECT_NE(mail.text.find("and because you lead an agency"), std::string::npos);
 }
 
 }  // namespace

@@ -1,13 +1,14 @@
-#include "domain/actions/reminders.h"
+#include "domain/reminders/reminders.h"
 
 #include <map>
 #include <set>
 #include <utility>
 
 #include "domain/actions/action_rules.h"
-#include "domain/actions/reminder_digest.h"
 #include "domain/identity/audit_record.h"
+#include "domain/learning/dissemination_service.h"
 #include "domain/london_date.h"
+#include "domain/reminders/reminder_digest.h"
 #include "domain/reviews/clocks/deadline_settings.h"
 
 namespace assure::domain {
@@ -20,7 +21,14 @@ constexpr const char* kJobActor = "reminders";
 struct LeadDigest {
   UserId lead = 0;
   int actions = 0;
+  int briefings = 0;
   OutgoingMail mail;
+};
+
+// What one account is reminded of.
+struct LeadItems {
+  std::vector<DigestItem> actions;            // in due date order
+  std::vector<BriefingDigestItem> briefings;  // by briefing, then agency name
 };
 
 // What a partnership's run will send, read in one snapshot.
@@ -60,32 +68,55 @@ core::Result<Plan> PlanDigests(Transaction& tx, const Partnership& partnership, 
   open.limit = 0;
   ASSURE_ASSIGN_OR_RETURN(auto page, tx.actions(partnership.id).List(open));
 
-  std::map<UserId, std::vector<DigestItem>> by_lead;  // actions stay in due date order
+  std::map<UserId, LeadItems> by_lead;
   for (const PlanAction& action : page.actions) {
     if (!action.lead_user_id) continue;
     auto reasons = ReasonsToRemind(action, day, settings.calendar, !unreviewed.contains(action.id));
     if (reasons.empty()) continue;
-    by_lead[*action.lead_user_id].push_back(DigestItemOf(action, std::move(reasons)));
+    by_lead[*action.lead_user_id].actions.push_back(DigestItemOf(action, std::move(reasons)));
   }
+  ASSURE_ASSIGN_OR_RETURN(auto members, tx.memberships(partnership.id).ListMembers());
+  ASSURE_ASSIGN_OR_RETURN(const auto agencies, AgenciesByName(tx, partnership.id));
+  ASSURE_ASSIGN_OR_RETURN(const auto unconfirmed,
+                          UnconfirmedIn(tx, partnership.id, agencies, day, settings.calendar));
+  for (const UnconfirmedDissemination& line : unconfirmed) {
+    if (!line.overdue) continue;
+    std::set<UserId> reminded;  // a lead holding two memberships of one agency is told once
+    for (const Member& member : members) {
+      if (member.membership.role != Role::kAgencyLead ||
+          member.membership.agency_id != line.agency_id ||
+          !reminded.insert(member.user.id).second) {
+        continue;
+      }
+      by_lead[member.user.id].briefings.push_back(
+          {line.briefing_id, line.title, line.agency_name, line.confirm_by});
+    }
+  }
+  std::map<UserId, const User*> member_users;
+  for (const Member& member : members) member_users.emplace(member.user.id, &member.user);
   for (const auto& [lead, items] : by_lead) {
-    auto user = tx.memberships(partnership.id).GetMemberUser(lead);
-    if (!user.ok() && user.error().code != core::ErrorCode::kNotFound) return user.error();
-    if (!user.ok() || user->disabled) {
+    const auto user = member_users.find(lead);
+    if (user == member_users.end() || user->second->disabled) {
       ++plan.leads_skipped;
       continue;
     }
-    const DigestAddress address{user->email, user->display_name, partnership.name, base_url};
-    plan.digests.push_back({lead, static_cast<int>(items.size()), ComposeDigest(address, items)});
+    const DigestAddress address{user->second->email, user->second->display_name, partnership.name,
+                                base_url};
+    plan.digests.push_back({lead, static_cast<int>(items.actions.size()),
+                            static_cast<int>(items.briefings.size()),
+                            ComposeDigest(address, items.actions, items.briefings)});
   }
   return plan;
 }
 
-// "digests sent 2, failed 0, already sent 0, leads skipped 0, actions 5": counts only.
+// "digests sent 2, failed 0, already sent 0, leads skipped 0, actions 5, briefings 1": counts
+// only.
 std::string AuditCounts(const PartnershipReminders& done) {
   return "digests sent " + std::to_string(done.digests_sent) + ", failed " +
          std::to_string(done.failed_leads.size()) + ", already sent " +
          std::to_string(done.already_sent) + ", leads skipped " +
-         std::to_string(done.leads_skipped) + ", actions " + std::to_string(done.actions_sent);
+         std::to_string(done.leads_skipped) + ", actions " + std::to_string(done.actions_sent) +
+         ", briefings " + std::to_string(done.briefings_sent);
 }
 
 }  // namespace
@@ -102,6 +133,12 @@ int ReminderRun::DigestsFailed() const {
     failed += static_cast<int>(p.failed_leads.size());
   }
   return failed;
+}
+
+int ReminderRun::BriefingsSent() const {
+  int briefings = 0;
+  for (const PartnershipReminders& p : partnerships) briefings += p.briefings_sent;
+  return briefings;
 }
 
 int ReminderRun::ActionsSent() const {
@@ -162,7 +199,8 @@ core::Result<PartnershipReminders> ReminderService::RunPartnership(const Partner
       break;
     }
     ASSURE_ASSIGN_OR_RETURN(auto claimed, store_.Write([&](Transaction& tx) {
-      return tx.reminder_runs(partnership.id).Claim(day, digest.lead, digest.actions);
+      return tx.reminder_runs(partnership.id)
+          .Claim(day, digest.lead, digest.actions + digest.briefings);
     }));
     if (!claimed) {
       ++done.already_sent;
@@ -171,6 +209,7 @@ core::Result<PartnershipReminders> ReminderService::RunPartnership(const Partner
     if (mailer_.Send(digest.mail).ok()) {
       ++done.digests_sent;
       done.actions_sent += digest.actions;
+      done.briefings_sent += digest.briefings;
       continue;
     }
     done.failed_leads.push_back(digest.lead);

@@ -2,8 +2,10 @@
 // `assure serve` on a timer and by `assure remind` for cron. For each partnership (or one) it
 // finds the open actions with a lead account whose ReasonsToRemind (action_rules.h) are not empty
 // today (the London date; due soon by the partnership's own working calendar; unreviewed in the
-// current quarter's open round), groups them by lead, and sends each lead ONE digest
-// (reminder_digest.h: titles, due dates, reasons and links only) to their account e-mail.
+// current quarter's open round) and the published briefings an agency has not confirmed as
+// shared within kConfirmWithinWorkingDays working days (dissemination.h; told to every agency
+// lead of that agency), groups them by account, and sends each ONE digest (reminder_digest.h:
+// titles, dates, reasons and links only) to their account e-mail.
 //
 // Idempotent per London day, per partnership (ReminderRunRepository):
 //   - a partnership whose day is finished is skipped: a second run that day sends nothing;
@@ -43,9 +45,10 @@ struct PartnershipReminders {
   bool already_finished = false;  // the day was finished by an earlier run: nothing was done
   bool finished = false;          // this run finished the day
   int digests_sent = 0;
-  int actions_sent = 0;   // actions listed in the digests sent
-  int already_sent = 0;   // leads whose digest of the day an earlier run sent (or one is sending)
-  int leads_skipped = 0;  // leads with a disabled account, or no longer members
+  int actions_sent = 0;    // actions listed in the digests sent
+  int briefings_sent = 0;  // unconfirmed briefings listed in the digests sent (per agency lead)
+  int already_sent = 0;    // leads whose digest of the day an earlier run sent (or one is sending)
+  int leads_skipped = 0;   // leads with a disabled account, or no longer members
   std::vector<UserId> failed_leads;  // their digest was refused; the next run tries again
 };
 
@@ -58,6 +61,7 @@ struct ReminderRun {
   int DigestsSent() const;
   int DigestsFailed() const;
   int ActionsSent() const;
+  int BriefingsSent() const;
 };
 
 struct ReminderRequest {

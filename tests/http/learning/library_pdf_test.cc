@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "http/library_fixture.h"
+#include "http/learning/library_fixture.h"
 #include "testing/poppler.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
