@@ -83,4 +83,10 @@ Handler ApiHandler(const ErrorPages& errors, ResultHandler handler) {
   };
 }
 
+Response BadQuery(const ErrorPages& errors, const Request& request, const core::Error& error) {
+  Response response = errors.FromError(request, error);
+  response.status = 400;
+  return response;
+}
+
 }  // namespace assure::http

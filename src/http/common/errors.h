@@ -73,4 +73,8 @@ Handler PageHandler(const views::Renderer& renderer, ResultHandler handler);
 // (ErrorPages::FromError). `errors` is borrowed and outlives the router.
 Handler ApiHandler(const ErrorPages& errors, ResultHandler handler);
 
+// A query string the API cannot read (a missing or bad period or year): a bad request, 400, not a
+// refused one (422), with the standard JSON error naming the field, as the API documents.
+Response BadQuery(const ErrorPages& errors, const Request& request, const core::Error& error);
+
 }  // namespace assure::http

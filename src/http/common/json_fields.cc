@@ -4,6 +4,11 @@
 
 namespace assure::http {
 
+nlohmann::json DateJson(const std::optional<domain::CivilDate>& date) {
+  if (!date) return nullptr;
+  return domain::FormatCivilDate(*date);
+}
+
 namespace {
 
 using nlohmann::json;

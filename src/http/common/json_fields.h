@@ -20,6 +20,9 @@
 
 namespace assure::http {
 
+// A date as an API answer gives it: "YYYY-MM-DD", or null when there is none.
+nlohmann::json DateJson(const std::optional<domain::CivilDate>& date);
+
 class JsonFields {
  public:
   // `prefix` names the object in errors ("referral" gives "referral.received_on").

@@ -2,16 +2,13 @@
 
 #include <string>
 
+#include "http/common/json_fields.h"
+
 namespace assure::http {
 
 namespace {
 
 using nlohmann::json;
-
-json DateJson(const std::optional<domain::CivilDate>& date) {
-  if (!date) return nullptr;
-  return domain::FormatCivilDate(*date);
-}
 
 json InstantJson(const std::optional<core::Instant>& at) {
   if (!at) return nullptr;

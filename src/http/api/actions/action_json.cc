@@ -3,17 +3,13 @@
 #include <string>
 
 #include "domain/actions/financial_year.h"
+#include "http/common/json_fields.h"
 
 namespace assure::http::api {
 
 namespace {
 
 using nlohmann::json;
-
-json DateJson(const std::optional<domain::CivilDate>& date) {
-  if (!date) return nullptr;
-  return domain::FormatCivilDate(*date);
-}
 
 template <typename T>
 json OptionalJson(const std::optional<T>& value) {

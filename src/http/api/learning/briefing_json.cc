@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "http/common/json_fields.h"
 #include "reports/markdown_html.h"
 
 namespace assure::http::api {
@@ -9,10 +10,6 @@ namespace assure::http::api {
 namespace {
 
 using nlohmann::json;
-
-json DateJson(const std::optional<domain::CivilDate>& date) {
-  return date ? json(domain::FormatCivilDate(*date)) : json(nullptr);
-}
 
 json OptionalIdJson(const std::optional<std::int64_t>& id) {
   return id ? json(*id) : json(nullptr);

@@ -15,10 +15,6 @@ using domain::Action;
 using domain::Resource;
 using nlohmann::json;
 
-json DateJson(const std::optional<domain::CivilDate>& date) {
-  return date ? json(domain::FormatCivilDate(*date)) : json(nullptr);
-}
-
 json RecordJson(const domain::Dissemination& d) {
   return {{"id", d.id},
           {"agency_id", d.agency_id},

@@ -5,6 +5,7 @@
 
 #include "domain/learning/recurring/recurring_service.h"
 #include "http/common/errors.h"
+#include "http/common/json_fields.h"
 
 namespace assure::http::api {
 
@@ -13,11 +14,6 @@ namespace {
 using domain::Action;
 using domain::Resource;
 using nlohmann::json;
-
-json OptionalDate(const std::optional<domain::CivilDate>& date) {
-  if (!date) return nullptr;
-  return domain::FormatCivilDate(*date);
-}
 
 json OptionalYear(const std::optional<int>& year) {
   if (!year) return nullptr;
@@ -40,7 +36,7 @@ json ItemJson(const domain::GroupedItem& grouped) {
   for (const domain::LearningAction& action : item.actions) {
     actions.push_back({{"id", action.id},
                        {"status", domain::ActionStatusName(action.status)},
-                       {"completed_on", OptionalDate(action.completed_on)}});
+                       {"completed_on", DateJson(action.completed_on)}});
   }
   const bool recommendation = item.source == domain::LearningSource::kRecommendation;
   return {{"source", domain::LearningSourceName(item.source)},
@@ -66,7 +62,7 @@ json GroupJson(const domain::LearningGroup& group) {
           {"summary", domain::GroupSummary(group.cases)},
           {"all_actions_completed", group.all_actions_completed},
           {"recurred_after_completion", group.recurred_after_completion},
-          {"recurred_on", OptionalDate(group.recurred_on)},
+          {"recurred_on", DateJson(group.recurred_on)},
           {"briefings", std::move(briefings)},
           {"recommendations", std::move(items)}};
 }
@@ -86,13 +82,6 @@ json LearningJson(const domain::RecurringLearning& learning) {
 // The financial years of the query (domain::ParseYearRange).
 core::Result<domain::YearRange> YearsAsked(const Request& request) {
   return domain::ParseYearRange(request.QueryParam("from"), request.QueryParam("to"));
-}
-
-// A query the API cannot read is a bad request (400), as for the review activity figures.
-Response BadQuery(const ErrorPages& errors, const Request& request, const core::Error& error) {
-  Response response = errors.FromError(request, error);
-  response.status = 400;
-  return response;
 }
 
 }  // namespace

@@ -91,14 +91,6 @@ json LearningJson(const domain::LearningFigures& figures) {
             {"mean", OptionalNumber(figures.usefulness.mean())}}}};
 }
 
-// A period the query does not give is a bad request (400), not a refused one (422): the
-// standard JSON error naming the field, with the status the API documents.
-Response BadPeriod(const ErrorPages& errors, const Request& request, const core::Error& error) {
-  Response response = errors.FromError(request, error);
-  response.status = 400;
-  return response;
-}
-
 }  // namespace
 
 void AddReportApiRoutes(Router& router, const HandlerContext& context) {
@@ -110,7 +102,7 @@ void AddReportApiRoutes(Router& router, const HandlerContext& context) {
                         [context, figures](const Request& request) -> core::Result<Response> {
                           const auto period = PeriodAsked(request);
                           if (!period)
-                            return BadPeriod(context.error_pages, request, period.error());
+                            return BadQuery(context.error_pages, request, period.error());
                           ASSURE_ASSIGN_OR_RETURN(const auto activity,
                                                   figures.Read(RequesterOf(request), *period));
                           return Response::Json(200, ActivityJson(activity));
@@ -123,7 +115,7 @@ void AddReportApiRoutes(Router& router, const HandlerContext& context) {
                         [context, learning](const Request& request) -> core::Result<Response> {
                           const auto period = PeriodAsked(request);
                           if (!period)
-                            return BadPeriod(context.error_pages, request, period.error());
+                            return BadQuery(context.error_pages, request, period.error());
                           ASSURE_ASSIGN_OR_RETURN(const auto computed,
                                                   learning.Read(RequesterOf(request), *period));
                           return Response::Json(200, LearningJson(computed));
