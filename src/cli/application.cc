@@ -9,6 +9,7 @@
 #include "http/access_gate.h"
 #include "http/api/account/me_api_handlers.h"
 #include "http/api/actions/action_api_handlers.h"
+#include "http/api/assurance/assurance_api_handlers.h"
 #include "http/api/cases/case_api_handlers.h"
 #include "http/api/learning/briefing_api_handlers.h"
 #include "http/api/learning/feedback_api_handlers.h"
@@ -27,6 +28,8 @@
 #include "http/pages/admin/agency_handlers.h"
 #include "http/pages/admin/audit_handlers.h"
 #include "http/pages/admin/member_handlers.h"
+#include "http/pages/assurance/assurance_handlers.h"
+#include "http/pages/assurance/assurance_todo.h"
 #include "http/pages/calendar/calendar_handlers.h"
 #include "http/pages/cases/case_handlers.h"
 #include "http/pages/cases/case_todo.h"
@@ -35,6 +38,7 @@
 #include "http/pages/learning/briefing_todo.h"
 #include "http/pages/learning/library_handlers.h"
 #include "http/pages/learning/recurring_page_handlers.h"
+#include "http/pages/reports/assurance_figures_handlers.h"
 #include "http/pages/reports/board_report_handlers.h"
 #include "http/pages/reports/learning_figures_handlers.h"
 #include "http/pages/reports/report_handlers.h"
@@ -131,6 +135,7 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   parts->todo->Add(http::pages::RequestTodo(context));
   parts->todo->Add(http::pages::ActionTodo(context));
   parts->todo->Add(http::pages::BriefingTodo(context));
+  parts->todo->Add(http::pages::AssuranceTodo(context));
 
   auto& router = *(parts->router = std::make_unique<http::Router>());
   storage::sql::Database& db = *parts->database;
@@ -175,6 +180,9 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   http::pages::AddReportRoutes(router, context);
   http::api::AddReportApiRoutes(router, context);
   http::pages::AddLearningFiguresRoutes(router, context);
+  http::pages::AddAssuranceFiguresRoutes(router, context);
+  http::pages::AddAssuranceRoutes(router, context);
+  http::api::AddAssuranceApiRoutes(router, context);
   http::pages::AddBoardReportRoutes(router, context);
   parts->dispatcher =
       std::make_unique<http::Dispatcher>(router, *parts->gate, *parts->error_pages, log, clock);

@@ -16,6 +16,7 @@
 #include "core/result.h"
 #include "domain/actions/action_repository.h"
 #include "domain/actions/reminder_run_repository.h"
+#include "domain/assurance/assurance_repository.h"
 #include "domain/calendar/calendar_repository.h"
 #include "domain/files/file_content_repository.h"
 #include "domain/identity/audit_log.h"
@@ -58,6 +59,8 @@ class Transaction {
   virtual BriefingRepository& briefings(PartnershipId partnership_id) = 0;
   virtual RecurringLearningRepository& recurring_learning(PartnershipId partnership_id) = 0;
   virtual LibraryRepository& library(PartnershipId partnership_id) = 0;
+  virtual AssuranceRepository& assurance(PartnershipId partnership_id) = 0;
+  virtual SelfEvaluationRepository& self_evaluations(PartnershipId partnership_id) = 0;
 };
 
 class Store {

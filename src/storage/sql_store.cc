@@ -7,6 +7,8 @@
 #include "storage/repositories/actions/sql_action_repository.h"
 #include "storage/repositories/actions/sql_reminder_run_repository.h"
 #include "storage/repositories/actions/sql_review_round_repository.h"
+#include "storage/repositories/assurance/sql_assurance_repository.h"
+#include "storage/repositories/assurance/sql_self_evaluation_repository.h"
 #include "storage/repositories/calendar/sql_calendar_repository.h"
 #include "storage/repositories/files/sql_file_content_repository.h"
 #include "storage/repositories/identity/sql_api_token_repository.h"
@@ -99,6 +101,13 @@ class SqlTransaction final : public domain::Transaction {
   domain::LibraryRepository& library(domain::PartnershipId partnership_id) override {
     return Lazy(library_[partnership_id], connection_, partnership_id);
   }
+  domain::AssuranceRepository& assurance(domain::PartnershipId partnership_id) override {
+    return Lazy(assurance_[partnership_id], connection_, partnership_id);
+  }
+  domain::SelfEvaluationRepository& self_evaluations(
+      domain::PartnershipId partnership_id) override {
+    return Lazy(self_evaluations_[partnership_id], connection_, partnership_id);
+  }
 
  private:
   template <typename T, typename... Args>
@@ -135,6 +144,8 @@ class SqlTransaction final : public domain::Transaction {
   std::map<domain::PartnershipId, std::unique_ptr<SqlRecurringLearningRepository>>
       recurring_learning_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlLibraryRepository>> library_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlAssuranceRepository>> assurance_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlSelfEvaluationRepository>> self_evaluations_;
 };
 
 }  // namespace

@@ -249,3 +249,62 @@ export async function finish(browser, assure) {
   await assure.stop();
   assure.cleanUp();
 }
+
+// One person's browser context and its watched page on the server at `base`, signing in with
+// `password`: the journeys' way to act and check each page.
+export class Actor {
+  constructor(page, problems, base, password) {
+    this.page = page;
+    this.problems = problems;
+    this.base = base;
+    this.password = password;
+  }
+
+  // A new context (its own cookies) of `browser`.
+  static async open(browser, base, password) {
+    const page = await (await browser.newContext()).newPage();
+    return new Actor(page, watch(page), base, password);
+  }
+
+  check(expectedHeading) { return checkPage(this.page, this.problems, expectedHeading); }
+  go(path, expectedStatus = 200) { return goTo(this.page, this.base, path, expectedStatus); }
+  path() { return new URL(this.page.url()).pathname; }
+
+  async follow(locator, expectedStatus = 200) {
+    const [response] = await Promise.all([
+      this.page.waitForNavigation({ waitUntil: 'load' }),
+      locator.click(),
+    ]);
+    assert.equal(response.status(), expectedStatus, `${locator} led to ${this.page.url()}`);
+    return response;
+  }
+
+  click(role, name, expectedStatus = 200) {
+    return this.follow(this.page.getByRole(role, { name, exact: true }), expectedStatus);
+  }
+
+  async signIn(email) {
+    await this.go('/sign-in');
+    await this.check('Sign in');
+    await this.page.getByLabel('Email address').fill(email);
+    await this.page.getByLabel('Password').fill(this.password);
+    await this.click('button', 'Sign in');
+    assert.match(this.page.url(), /\/home$/);
+    await this.check();
+  }
+
+  async banner() {
+    return (await this.page.locator('.govuk-notification-banner__heading').innerText()).trim();
+  }
+
+  // The first summary list as {key: value}.
+  async summary() {
+    const rows = await this.page.locator('dl.govuk-summary-list').first()
+      .locator('.govuk-summary-list__row').evaluateAll((elements) =>
+        elements.map((row) => [row.querySelector('dt').innerText.trim(),
+                               row.querySelector('dd').innerText.trim()]));
+    return Object.fromEntries(rows);
+  }
+
+  async main() { return this.page.locator('main').innerText(); }
+}

@@ -16,7 +16,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Assure, assureBinary, checkPage, finish, freePort, goTo, launchPage, watch,
+  Actor, Assure, assureBinary, finish, freePort, launchPage,
 } from './harness.mjs';
 
 const PASSWORD = 'northshire-demo-2026';
@@ -72,61 +72,6 @@ let briefingPath; // /briefings/{id}
 let briefingId;
 let draftId;
 
-// One person's browser context and its watched page.
-class Actor {
-  constructor(page, problems) {
-    this.page = page;
-    this.problems = problems;
-  }
-
-  static async open() {
-    const page = await (await browser.newContext()).newPage();
-    return new Actor(page, watch(page));
-  }
-
-  check(expectedHeading) { return checkPage(this.page, this.problems, expectedHeading); }
-  go(path, expectedStatus = 200) { return goTo(this.page, base, path, expectedStatus); }
-  path() { return new URL(this.page.url()).pathname; }
-
-  async follow(locator, expectedStatus = 200) {
-    const [response] = await Promise.all([
-      this.page.waitForNavigation({ waitUntil: 'load' }),
-      locator.click(),
-    ]);
-    assert.equal(response.status(), expectedStatus, `${locator} led to ${this.page.url()}`);
-    return response;
-  }
-
-  click(role, name, expectedStatus = 200) {
-    return this.follow(this.page.getByRole(role, { name, exact: true }), expectedStatus);
-  }
-
-  async signIn(email) {
-    await this.go('/sign-in');
-    await this.check('Sign in');
-    await this.page.getByLabel('Email address').fill(email);
-    await this.page.getByLabel('Password').fill(PASSWORD);
-    await this.click('button', 'Sign in');
-    assert.match(this.page.url(), /\/home$/);
-    await this.check();
-  }
-
-  async banner() {
-    return (await this.page.locator('.govuk-notification-banner__heading').innerText()).trim();
-  }
-
-  // The first summary list as {key: value}.
-  async summary() {
-    const rows = await this.page.locator('dl.govuk-summary-list').first()
-      .locator('.govuk-summary-list__row').evaluateAll((elements) =>
-        elements.map((row) => [row.querySelector('dt').innerText.trim(),
-                               row.querySelector('dd').innerText.trim()]));
-    return Object.fromEntries(rows);
-  }
-
-  async main() { return this.page.locator('main').innerText(); }
-}
-
 before(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -137,7 +82,7 @@ before(async () => {
   let page;
   let problems;
   ({ browser, page, problems } = await launchPage());
-  officer = new Actor(page, problems);
+  officer = new Actor(page, problems, base, PASSWORD);
 });
 
 after(() => finish(browser, assure));
@@ -289,7 +234,7 @@ describe('a 7 Minute Briefing from draft to the public library, in Chromium', ()
   });
 
   test('the business manager approves and publishes it from the to-do list', async () => {
-    manager = await Actor.open();
+    manager = await Actor.open(browser, base, PASSWORD);
     await manager.signIn(MANAGER);
     await manager.follow(manager.page.locator('#todo')
       .getByRole('link', { name: `Approve: ${TITLE}`, exact: true }));
@@ -332,7 +277,7 @@ describe('a 7 Minute Briefing from draft to the public library, in Chromium', ()
   });
 
   test('an anonymous reader finds it in the public library without the name', async () => {
-    reader = await Actor.open();
+    reader = await Actor.open(browser, base, PASSWORD);
     await reader.go(`/learning/${SLUG}`);
     await reader.check();
     assert.match((await reader.page.locator('h1').innerText()).trim(), /: learning briefings$/);

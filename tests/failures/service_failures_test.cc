@@ -14,6 +14,9 @@
 #include "domain/actions/action_service.h"
 #include "domain/actions/financial_year.h"
 #include "domain/actions/review_round_service.h"
+#include "domain/assurance/framework_service.h"
+#include "domain/assurance/self_evaluation/return_service.h"
+#include "domain/assurance/self_evaluation/round_service.h"
 #include "domain/calendar/calendar_service.h"
 #include "domain/identity/member_admin_service.h"
 #include "domain/learning/briefing_publication.h"
@@ -266,6 +269,32 @@ TEST_P(ServiceFailureTest, ABriefingItsVersionsAndItsPublicationAreAllOrNothing)
   ExpectAllOrNothing([&] {
     return StatusOf(publication.SetSensitivePlaces(manager_, {"Fictional Park", "Fictional Mill"}));
   });
+}
+
+TEST_P(ServiceFailureTest, AFrameworkARoundAndAReturnAreAllOrNothing) {
+  const FrameworkService frameworks(*faulty_store_, clock_);
+  const RoundService rounds(*faulty_store_, clock_);
+  const ReturnService returns(*faulty_store_, clock_);
+  // The framework, each of its standards and the audit event.
+  EXPECT_GE(ExpectAllOrNothing([&] { return StatusOf(frameworks.FromTemplate(officer_, "s11")); }),
+            5);
+  auto listed = frameworks.List(officer_);
+  ASSERT_TRUE(listed.ok() && listed->size() == 1u);
+  NewRound round;
+  round.framework_id = listed->front().id;
+  round.title = "Fictional round";
+  round.due_on = *ParseCivilDate("2026-02-27");
+  round.agency_ids = {police_, health_};
+  // Its activity, the round, a return and its answers for each agency, and the audit event.
+  EXPECT_GE(ExpectAllOrNothing([&] { return StatusOf(rounds.Open(officer_, round)); }), 6);
+  auto opened = rounds.List(officer_);
+  ASSERT_TRUE(opened.ok() && opened->size() == 1u);
+  const auto standard = listed->front().standards.front().id;
+  EXPECT_GE(ExpectAllOrNothing([&] {
+              return StatusOf(returns.Save(police_lead_, opened->front().id, police_, 1,
+                                           {{standard, "3", "Fictional.", ""}}));
+            }),
+            2);
 }
 
 TEST_P(ServiceFailureTest, AListWhoseAuditEventFailsShowsNothing) {

@@ -7,7 +7,7 @@ namespace assure::domain {
 
 namespace {
 
-constexpr std::array<Resource, 16> kResources{Resource::kPartnership,
+constexpr std::array<Resource, 19> kResources{Resource::kPartnership,
                                               Resource::kAgency,
                                               Resource::kUser,
                                               Resource::kAuditTrail,
@@ -22,7 +22,10 @@ constexpr std::array<Resource, 16> kResources{Resource::kPartnership,
                                               Resource::kReviewRound,
                                               Resource::kBriefing,
                                               Resource::kBriefingPublication,
-                                              Resource::kDissemination};
+                                              Resource::kDissemination,
+                                              Resource::kAssurance,
+                                              Resource::kAssuranceReturn,
+                                              Resource::kAssuranceSharing};
 constexpr std::array<Action, 5> kActions{Action::kRead, Action::kCreate, Action::kUpdate,
                                          Action::kDelete, Action::kExport};
 
@@ -124,6 +127,29 @@ Scope DisseminationGrant(Role role, Action action) {
   return Scope::kNone;
 }
 
+// Quality assurance: the business unit runs the framework, its frameworks and rounds; agency
+// leads and board members read them. A return: its agency's lead completes it, the business unit
+// challenges and reopens it, and board members read it (closed rounds only:
+// assurance_access.h, as is an agency lead's reading of other agencies' shared ratings). Only
+// the business manager shares a closed round's ratings.
+Scope AssuranceGrant(Role role, Action action) {
+  if (IsBusinessUnit(role)) {
+    return action == Action::kDelete ? Scope::kNone : Scope::kPartnership;
+  }
+  if ((role == Role::kAgencyLead || role == Role::kBoardMember) && action == Action::kRead) {
+    return Scope::kPartnership;
+  }
+  return Scope::kNone;
+}
+
+Scope AssuranceReturnGrant(Role role, Action action) {
+  const bool read_or_update = action == Action::kRead || action == Action::kUpdate;
+  if (IsBusinessUnit(role) && read_or_update) return Scope::kPartnership;
+  if (role == Role::kAgencyLead && read_or_update) return Scope::kOwnAgency;
+  if (role == Role::kBoardMember && action == Action::kRead) return Scope::kPartnership;
+  return Scope::kNone;
+}
+
 }  // namespace
 
 std::string_view ResourceName(Resource resource) {
@@ -160,6 +186,12 @@ std::string_view ResourceName(Resource resource) {
       return "briefing_publication";
     case Resource::kDissemination:
       return "dissemination";
+    case Resource::kAssurance:
+      return "assurance";
+    case Resource::kAssuranceReturn:
+      return "assurance_return";
+    case Resource::kAssuranceSharing:
+      return "assurance_sharing";
   }
   return "unknown";
 }
@@ -254,6 +286,13 @@ Scope Grant(Role role, Resource resource, Action action) {
       return BriefingPublicationGrant(role, action);
     case Resource::kDissemination:
       return DisseminationGrant(role, action);
+    case Resource::kAssurance:
+      return AssuranceGrant(role, action);
+    case Resource::kAssuranceReturn:
+      return AssuranceReturnGrant(role, action);
+    case Resource::kAssuranceSharing:
+      return role == Role::kBusinessManager && action == Action::kUpdate ? Scope::kPartnership
+                                                                         : Scope::kNone;
   }
   return Scope::kNone;
 }

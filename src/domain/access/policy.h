@@ -36,6 +36,12 @@ enum class Resource {
   // partnership's list of sensitive local places
   kBriefingPublication,
   kDissemination,  // how each agency shared a published briefing with its staff
+  // The QA framework: its activities, the standards frameworks and the self-evaluation rounds
+  kAssurance,
+  // An agency's self-evaluation return, its evidence and challenges (and, later, its audits)
+  kAssuranceReturn,
+  // Sharing a closed round's ratings with the taking-part agencies' leads
+  kAssuranceSharing,
 };
 
 enum class Action { kRead, kCreate, kUpdate, kDelete, kExport };

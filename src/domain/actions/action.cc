@@ -43,21 +43,23 @@ constexpr std::array<std::pair<ActionPriority, std::string_view>, 3> kPriorities
     {ActionPriority::kLow, "low"},
 }};
 
-constexpr std::array<std::pair<SourceKind, std::string_view>, 6> kSourceKinds{{
+constexpr std::array<std::pair<SourceKind, std::string_view>, 7> kSourceKinds{{
     {SourceKind::kRecommendation, "recommendation"},
     {SourceKind::kRapidReview, "rapid_review"},
     {SourceKind::kNationalReview, "national_review"},
     {SourceKind::kThematicReview, "thematic_review"},
     {SourceKind::kAuditFinding, "audit_finding"},
     {SourceKind::kBoardDecision, "board_decision"},
+    {SourceKind::kSelfEvaluation, "self_evaluation"},
 }};
-constexpr std::array<std::pair<SourceKind, std::string_view>, 6> kSourceKindLabels{{
+constexpr std::array<std::pair<SourceKind, std::string_view>, 7> kSourceKindLabels{{
     {SourceKind::kRecommendation, "Review recommendation"},
     {SourceKind::kRapidReview, "Rapid review learning"},
     {SourceKind::kNationalReview, "National review"},
     {SourceKind::kThematicReview, "Thematic review"},
     {SourceKind::kAuditFinding, "Audit finding"},
     {SourceKind::kBoardDecision, "Board decision"},
+    {SourceKind::kSelfEvaluation, "Self-evaluation"},
 }};
 
 constexpr std::array<std::pair<ReviewOutcome, std::string_view>, 4> kOutcomes{{
@@ -108,7 +110,19 @@ std::string_view SourceKindLabel(SourceKind kind) {
   return NameOf<SourceKind>(kSourceKindLabels, kind);
 }
 bool SourceNeedsRecord(SourceKind kind) {
-  return kind == SourceKind::kRecommendation || kind == SourceKind::kRapidReview;
+  return kind == SourceKind::kRecommendation || kind == SourceKind::kRapidReview ||
+         kind == SourceKind::kSelfEvaluation;
+}
+bool SourceKeptByItsRecord(SourceKind kind) { return kind == SourceKind::kSelfEvaluation; }
+
+std::vector<ActionSource> KeepRecordedSources(std::vector<ActionSource> edited,
+                                              const std::vector<ActionSource>& stored) {
+  std::erase_if(edited,
+                [](const ActionSource& source) { return SourceKeptByItsRecord(source.kind); });
+  for (const ActionSource& source : stored) {
+    if (SourceKeptByItsRecord(source.kind)) edited.push_back(source);
+  }
+  return edited;
 }
 
 std::string_view ReviewOutcomeName(ReviewOutcome outcome) {

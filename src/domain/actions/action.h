@@ -63,20 +63,29 @@ enum class SourceKind {
   kThematicReview,  // ref_id reserved for the assurance issue's records; label until then
   kAuditFinding,    // as kThematicReview
   kBoardDecision,   // no ref_id; label names the meeting and decision
+  kSelfEvaluation,  // ref_id: the self-evaluation return whose improvement action it is
 };
 // "recommendation", "rapid_review", "national_review", "thematic_review", "audit_finding",
-// "board_decision".
+// "board_decision", "self_evaluation".
 std::string_view SourceKindName(SourceKind kind);
 std::optional<SourceKind> ParseSourceKind(std::string_view name);
 std::string_view SourceKindLabel(SourceKind kind);  // "Recommendation", ...
-// Kinds whose ref_id must name a record of the partnership (recommendation, rapid review).
+// Kinds whose ref_id must name a record of the partnership (recommendation, rapid review,
+// self-evaluation).
 bool SourceNeedsRecord(SourceKind kind);
+// Kinds written by the record they name, never by the action plan's form or API (a
+// self-evaluation return's improvement action): a change of plan keeps them (KeepRecordedSources).
+bool SourceKeptByItsRecord(SourceKind kind);
 
 struct ActionSource {
   SourceKind kind = SourceKind::kRecommendation;
   std::optional<std::int64_t> ref_id;  // see SourceKind
   std::string label;                   // required when there is no ref_id; else optional
 };
+
+// `edited` without sources of kept kinds, followed by `stored`'s sources of kept kinds.
+std::vector<ActionSource> KeepRecordedSources(std::vector<ActionSource> edited,
+                                              const std::vector<ActionSource>& stored);
 
 struct PlanAction {
   ActionId id = 0;

@@ -81,6 +81,9 @@ class ActionRepository {
   virtual core::Result<std::vector<EvidenceFile>> EvidenceFiles(ActionUpdateId update_id) = 0;
   // Actions answering this recommendation / with a source in this case.
   virtual core::Result<std::vector<PlanAction>> ForRecommendation(RecommendationId id) = 0;
+  // Actions with a source of `kind` naming `ref_id` (a self-evaluation return's improvement
+  // actions), due date first; none when nothing names it.
+  virtual core::Result<std::vector<PlanAction>> ForSource(SourceKind kind, std::int64_t ref_id) = 0;
   // The partnership's recommendations among `ids`, with their cases' references, by id; an id
   // that names none of them is left out. One query.
   virtual core::Result<std::vector<RecommendationSummary>> Recommendations(

@@ -245,7 +245,7 @@ core::Result<PlanAction> ActionService::Edit(const Requester& requester, PlanAct
         changed.success_measure = action.success_measure;
         changed.due_on = action.due_on;
         changed.priority = action.priority;
-        changed.sources = action.sources;
+        changed.sources = KeepRecordedSources(action.sources, stored.sources);
         ASSURE_TRY(FillLeadName(tx, partnership, changed.lead_user_id, changed.lead_name, &stored));
         ASSURE_TRY(ValidateNewAction(PlanOf(changed)));
         ASSURE_TRY(CheckOwnerAgency(tx, partnership, changed.owner_agency_id));

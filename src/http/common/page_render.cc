@@ -30,6 +30,7 @@ constexpr NavigationItem kNavigation[] = {
     {"/reviewers", "Reviewers", domain::Resource::kReviewer},
     {"/actions", "Actions", domain::Resource::kAction, std::nullopt, true},
     {"/briefings", "Briefings", domain::Resource::kBriefing},
+    {"/assurance", "Assurance", domain::Resource::kAssurance},
     {"/reports/review-activity", "Review activity", domain::Resource::kReport},
     {"/reports/board", "Board report", domain::Resource::kReport},
     {"/calendar", "Calendar", domain::Resource::kCalendar},

@@ -45,16 +45,17 @@ class RendererTest : public ::testing::Test {
 TEST_F(RendererTest, EmbedsEveryPageTemplate) {
   EXPECT_THAT(
       renderer_->PageNames(),
-      ElementsAre("account_sessions", "action", "action_form", "actions", "actions_dashboard",
-                  "agencies", "agency", "agency_form", "audit", "board_report", "briefing",
-                  "briefing_versions", "briefings", "calendar", "calendar_form", "case",
-                  "case_check", "case_form", "case_import", "case_restricted", "cases",
-                  "deadline_rules", "deadlines", "error", "home", "learning_figures",
-                  "learning_recurring", "library_briefing", "library_index", "library_list", "mfa",
-                  "mfa_enrol", "my_actions", "not_found", "recovery_codes", "request", "requests",
-                  "review_activity", "review_round", "review_rounds", "reviewer_form", "reviewers",
-                  "server_error", "set_password", "sign_in", "start", "user", "user_invite",
-                  "user_invited", "users"));
+      ElementsAre(
+          "account_sessions", "action", "action_form", "actions", "actions_dashboard", "agencies",
+          "agency", "agency_form", "assurance_activity", "assurance_figures", "assurance_framework",
+          "assurance_return", "assurance_round", "assurance_standards", "assurance_trend", "audit",
+          "board_report", "briefing", "briefing_versions", "briefings", "calendar", "calendar_form",
+          "case", "case_check", "case_form", "case_import", "case_restricted", "cases",
+          "deadline_rules", "deadlines", "error", "home", "learning_figures", "learning_recurring",
+          "library_briefing", "library_index", "library_list", "mfa", "mfa_enrol", "my_actions",
+          "not_found", "recovery_codes", "request", "requests", "review_activity", "review_round",
+          "review_rounds", "reviewer_form", "reviewers", "server_error", "set_password", "sign_in",
+          "start", "user", "user_invite", "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
   EXPECT_FALSE(renderer_->HasPage("partials/error_summary"));  // a partial is never a page

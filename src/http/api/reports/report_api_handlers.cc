@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/assurance/figures/assurance_figures_service.h"
 #include "domain/learning/figures/learning_figures_service.h"
 #include "domain/reviews/figures/review_activity_service.h"
 #include "http/common/errors.h"
@@ -91,6 +92,28 @@ json LearningJson(const domain::LearningFigures& figures) {
             {"mean", OptionalNumber(figures.usefulness.mean())}}}};
 }
 
+json AssuranceJson(const domain::AssuranceFigures& figures) {
+  json completed = json::object();
+  for (const auto& [kind, count] : figures.completed) {
+    completed[std::string{domain::ActivityKindName(kind)}] = count;
+  }
+  completed["total"] = figures.completed_total;
+  json returns = json::array();
+  for (const auto& line : figures.returns) {
+    returns.push_back({{"agency_id", line.agency_id},
+                       {"agency", line.agency_name},
+                       {"due", line.due},
+                       {"on_time", line.on_time},
+                       {"late", line.late},
+                       {"not_returned", line.not_returned}});
+  }
+  return {{"period",
+           {{"from", domain::FormatCivilDate(figures.period.from)},
+            {"to", domain::FormatCivilDate(figures.period.to)}}},
+          {"activities_completed", std::move(completed)},
+          {"self_evaluation_returns", std::move(returns)}};
+}
+
 }  // namespace
 
 void AddReportApiRoutes(Router& router, const HandlerContext& context) {
@@ -119,6 +142,19 @@ void AddReportApiRoutes(Router& router, const HandlerContext& context) {
                           ASSURE_ASSIGN_OR_RETURN(const auto computed,
                                                   learning.Read(RequesterOf(request), *period));
                           return Response::Json(200, LearningJson(computed));
+                        }));
+
+  const domain::AssuranceFiguresService assurance(context.store, context.clock);
+  router.Add(Method::kGet, "/api/v1/reports/assurance",
+             RoutePolicy::Authorised(Resource::kReport, Action::kRead),
+             ApiHandler(context.error_pages,
+                        [context, assurance](const Request& request) -> core::Result<Response> {
+                          const auto period = PeriodAsked(request);
+                          if (!period)
+                            return BadQuery(context.error_pages, request, period.error());
+                          ASSURE_ASSIGN_OR_RETURN(const auto computed,
+                                                  assurance.Read(RequesterOf(request), *period));
+                          return Response::Json(200, AssuranceJson(computed));
                         }));
 }
 

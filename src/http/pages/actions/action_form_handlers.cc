@@ -199,7 +199,10 @@ core::Result<Response> Edit(const ActionServices& services, const Request& reque
   const FormData& sent = posted->form;
   const auto version = posted->version;
   FormErrors errors;
-  auto draft = ParseActionPlan(sent, errors);
+  const bool kept = std::any_of(stored.sources.begin(), stored.sources.end(), [](const auto& s) {
+    return domain::SourceKeptByItsRecord(s.kind);
+  });
+  auto draft = ParseActionPlan(sent, errors, kept);
   if (!errors.empty()) {
     return PlanForm(services, request, sent, errors, 422, RowsFor(sent), &stored);
   }

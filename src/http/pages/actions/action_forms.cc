@@ -69,6 +69,7 @@ PlanFormRows RowsFor(const std::vector<domain::ActionSource>& sources) {
   int rapid_reviews = 0;
   int others = 0;
   for (const auto& source : sources) {
+    if (domain::SourceKeptByItsRecord(source.kind)) continue;  // not the form's to change
     if (source.kind == domain::SourceKind::kRecommendation && source.ref_id) {
       ++recommendations;
     } else if (source.kind == domain::SourceKind::kRapidReview && source.ref_id) {
@@ -98,7 +99,7 @@ PlanFormRows RowsFor(const FormData& form) {
           Rows(rapid_reviews, defaults.rapid_reviews), Rows(others, defaults.others)};
 }
 
-domain::NewAction ParseActionPlan(const FormData& form, FormErrors& errors) {
+domain::NewAction ParseActionPlan(const FormData& form, FormErrors& errors, bool sources_kept) {
   domain::NewAction draft;
   draft.title = Value(form, "title");
   if (Blank(draft.title)) errors.Add("title", "Enter what will change");
@@ -159,7 +160,7 @@ domain::NewAction ParseActionPlan(const FormData& form, FormErrors& errors) {
     }
     draft.sources.push_back({*kind, std::nullopt, label});
   }
-  if (draft.sources.empty() && errors.MessageFor(SourcesKey()).empty()) {
+  if (draft.sources.empty() && !sources_kept && errors.MessageFor(SourcesKey()).empty()) {
     errors.Add(SourcesKey(),
                "Choose at least one source: the recommendation, review, finding or decision this "
                "action answers");
@@ -181,6 +182,7 @@ FormData ActionPlanValues(const domain::PlanAction& action) {
   int rapid_reviews = 0;
   int others = 0;
   for (const auto& source : action.sources) {
+    if (domain::SourceKeptByItsRecord(source.kind)) continue;  // not the form's to change
     if (source.kind == domain::SourceKind::kRecommendation && source.ref_id) {
       pairs.emplace_back(RecommendationKey(recommendations++), std::to_string(*source.ref_id));
     } else if (source.kind == domain::SourceKind::kRapidReview && source.ref_id) {

@@ -50,8 +50,10 @@ std::vector<domain::SourceKind> LabelledSourceKinds();
 
 // The plan fields: title, owner_agency_id, lead_user_id (optional), lead_name, success_measure,
 // due_on, priority, and the sources in form order (recommendations, rapid reviews, others),
-// blank rows left out.
-domain::NewAction ParseActionPlan(const FormData& form, FormErrors& errors);
+// blank rows left out. At least one source, unless `sources_kept`: the action has sources the
+// form does not show (domain::SourceKeptByItsRecord), which the service keeps.
+domain::NewAction ParseActionPlan(const FormData& form, FormErrors& errors,
+                                  bool sources_kept = false);
 // The form pairs that show `action` on the edit form (its version included).
 FormData ActionPlanValues(const domain::PlanAction& action);
 // A domain error moved to the form: "sources" to SourcesKey(); others by FieldKey.

@@ -309,6 +309,19 @@ core::Result<std::vector<domain::PlanAction>> SqlActionRepository::ForRecommenda
   return Complete(rows);
 }
 
+core::Result<std::vector<domain::PlanAction>> SqlActionRepository::ForSource(
+    domain::SourceKind kind, std::int64_t ref_id) {
+  ASSURE_ASSIGN_OR_RETURN(
+      auto rows,
+      connection_.Query(
+          "SELECT " + std::string{kActionColumns} +
+              " FROM actions WHERE actions.partnership_id = ? AND actions.id IN"
+              " (SELECT s.action_id FROM action_sources s WHERE s.partnership_id = ?"
+              " AND s.kind = ? AND s.ref_id = ?) ORDER BY actions.due_on, actions.id",
+          {partnership_id_, partnership_id_, sql::Text(domain::SourceKindName(kind)), ref_id}));
+  return Complete(rows);
+}
+
 core::Result<std::vector<domain::RecommendationSummary>> SqlActionRepository::Recommendations(
     std::span<const domain::RecommendationId> ids) {
   std::vector<domain::RecommendationSummary> found;

@@ -33,6 +33,8 @@ class SqlActionRepository final : public domain::ActionRepository {
       domain::ActionUpdateId update_id) override;
   core::Result<std::vector<domain::PlanAction>> ForRecommendation(
       domain::RecommendationId id) override;
+  core::Result<std::vector<domain::PlanAction>> ForSource(domain::SourceKind kind,
+                                                          std::int64_t ref_id) override;
   core::Result<std::vector<domain::RecommendationSummary>> Recommendations(
       std::span<const domain::RecommendationId> ids) override;
   // Report batch reads: sql_action_report_reads.cc.
