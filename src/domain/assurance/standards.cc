@@ -1,6 +1,7 @@
 #include "domain/assurance/standards.h"
 
 #include <array>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -25,13 +26,13 @@ constexpr std::array<std::string_view, 4> kFourPointWords{"Outstanding", "Good",
                                                           "Requires improvement", "Inadequate"};
 constexpr std::array<std::string_view, 3> kRagWords{"Green", "Amber", "Red"};
 
-// The index of `rating` in the scale's list, best first, or -1.
-int IndexOf(RatingScale scale, std::string_view rating) {
+// The index of `rating` in the scale's list, best first.
+std::optional<std::size_t> IndexOf(RatingScale scale, std::string_view rating) {
   const auto ratings = RatingsOf(scale);
   for (std::size_t i = 0; i < ratings.size(); ++i) {
-    if (ratings[i] == rating) return static_cast<int>(i);
+    if (ratings[i] == rating) return i;
   }
-  return -1;
+  return std::nullopt;
 }
 
 bool IsCodeCharacter(char c) {
@@ -71,24 +72,26 @@ std::span<const std::string_view> RatingsOf(RatingScale scale) {
   return kRag;
 }
 
-bool IsRating(RatingScale scale, std::string_view rating) { return IndexOf(scale, rating) >= 0; }
+bool IsRating(RatingScale scale, std::string_view rating) {
+  return IndexOf(scale, rating).has_value();
+}
 
 std::string RatingLabel(RatingScale scale, std::string_view rating) {
-  const int index = IndexOf(scale, rating);
-  if (index < 0) return "Not rated";
+  const auto index = IndexOf(scale, rating);
+  if (!index) return "Not rated";
   if (scale == RatingScale::kFourPoint) {
-    return std::string{rating} + " " + std::string{kFourPointWords[index]};
+    return std::string{rating} + " " + std::string{kFourPointWords[*index]};
   }
-  return std::string{kRagWords[index]};
+  return std::string{kRagWords[*index]};
 }
 
 std::string_view RatingBand(RatingScale scale, std::string_view rating) {
-  const int index = IndexOf(scale, rating);
-  if (index < 0) return "none";
+  const auto index = IndexOf(scale, rating);
+  if (!index) return "none";
   if (scale == RatingScale::kFourPoint) {
-    return index <= 1 ? "green" : index == 2 ? "amber" : "red";
+    return *index <= 1 ? "green" : *index == 2 ? "amber" : "red";
   }
-  return kRag[index];
+  return kRag[*index];
 }
 
 core::Status ValidateFramework(const FrameworkDraft& draft) {
