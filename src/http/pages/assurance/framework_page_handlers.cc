@@ -88,9 +88,9 @@ core::Result<Response> FrameworkIndex(const AssuranceServices& services, const R
             {"has_frameworks", !framework_rows.empty()},
             {"frameworks", framework_rows},
             {"may_run", may_run},
-            {"may_read_figures", domain::Permits(requester.principal, domain::Resource::kReport,
-                                                 domain::Action::kRead,
-                                                 domain::InPartnership(requester))},
+            {"may_read_figures",
+             domain::Permits(requester.principal, domain::Resource::kReport, domain::Action::kRead,
+                             domain::InPartnership(requester))},
             {"csrf_token", request.session->session.csrf_token}};
   return RenderPage(services.context.renderer, request, "assurance_framework", std::move(page));
 }
