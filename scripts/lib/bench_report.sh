@@ -45,25 +45,30 @@ $(row "public briefing page ($briefing_bytes B, anonymous)" assure assure_briefi
 $(row "public briefing page ($briefing_bytes B)" nginx nginx_briefing)
 $(row "publication check, $check_words words, $check_cases cases, $check_hits hits (POST, 1 connection)" assure assure_check)
 $(row "recurring learning, scale-001 (API, $recurring_bytes B, 1 connection)" assure assure_recurring)
-$(row "recurring learning page (HTTP $recurring_page_status, $recurring_page_bytes B, 1 connection)" assure assure_recurring_page)"
+$(row "recurring learning page (HTTP $recurring_page_status, $recurring_page_bytes B, 1 connection)" assure assure_recurring_page)
+$(row "staff survey answers (POST through an agency's link, $connections connections, node client)" assure assure_survey)
+$(row "survey results page, $survey_answers answers ($survey_results_bytes B, 1 connection)" assure assure_survey_results)
+$(row "survey results API, $survey_answers answers (1 connection)" assure assure_survey_results_api)"
   scale_note="National scale: $scale_partnerships partnerships, $scale_cases cases and $scale_actions actions generated in ${scale_seconds} s; the same six aggregates by the sqlite3 shell on that file: ${sqlite3_ms} ms (median of 21), against assure's API p50 ${p50[assure_figures]} ms (HTTP, JSON and an audit event included)."
   pdf_note="Board report PDF (headless Chromium, $pdf_bytes B): ${pdf_ms} ms (median of 3)."
   learning_note="Learning: the publication check of a $check_words-word draft linked to $check_cases cases found $check_hits hits (their names, a telephone number, an email address). Recurring learning of scale-001: $recurring_groups groups of $recurring_pieces pieces of learning with $recurring_texts different texts, $recurring_after recurred after completion; $recurring_themes recurring themes."
   if [ "$recurring_page_status" != 200 ]; then
     learning_note+=" /recurring-learning answered $recurring_page_status: its row timed that answer, not the page."
   fi
+  survey_note="Staff survey answers: $survey_sent sent in ${seconds} s ($survey_stored_ok answered 303, $survey_other otherwise), $survey_stored stored: $survey_lost lost."
   memory="assure RSS: $(mib "$idle_rss") MiB idle, $(mib "$load_rss") MiB at most under load."
   warnings=""
   for key in assure_page nginx_page assure_css nginx_css assure_me nginx_me assure_home nginx_home assure_sign_in \
              assure_cases nginx_cases assure_cases_one assure_figures assure_my_actions nginx_my_actions assure_board \
-             assure_briefing nginx_briefing assure_check assure_recurring assure_recurring_page; do
+             assure_briefing nginx_briefing assure_check assure_recurring assure_recurring_page \
+             assure_survey_results assure_survey_results_api; do
     [ -n "${notes[$key]}" ] && warnings+="warning: $key: ${notes[$key]}"$'\n'
   done
 
   # The table and the notes, as printed and as appended.
   report_body() {
-    printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$table" "$scale_note" "$pdf_note" "$learning_note" \
-      "$memory"
+    printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$table" "$scale_note" "$pdf_note" \
+      "$learning_note" "$survey_note" "$memory"
   }
   echo
   report_body

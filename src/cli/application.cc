@@ -30,6 +30,7 @@
 #include "http/pages/admin/member_handlers.h"
 #include "http/pages/assurance/assurance_handlers.h"
 #include "http/pages/assurance/assurance_todo.h"
+#include "http/pages/assurance/survey_form_handlers.h"
 #include "http/pages/calendar/calendar_handlers.h"
 #include "http/pages/cases/case_handlers.h"
 #include "http/pages/cases/case_todo.h"
@@ -183,6 +184,8 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   http::pages::AddAssuranceFiguresRoutes(router, context);
   http::pages::AddAssuranceRoutes(router, context);
   http::api::AddAssuranceApiRoutes(router, context);
+  // The public staff survey form: no sign-in, each agency's link its only key.
+  http::pages::AddSurveyFormRoutes(router, context, config.survey_answers_per_hour);
   http::pages::AddBoardReportRoutes(router, context);
   parts->dispatcher =
       std::make_unique<http::Dispatcher>(router, *parts->gate, *parts->error_pages, log, clock);

@@ -9,6 +9,7 @@
 // once built (Dispatcher::Handle may be called from many threads).
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
@@ -43,6 +44,9 @@ struct ApplicationConfig {
   std::string mail_from;
   // Where Assure is served, for links in e-mails ("https://assure.example.org").
   std::string base_url = "http://localhost:8080";
+  // How many staff survey answers one client address may send an hour (a whole office may share
+  // one address).
+  std::size_t survey_answers_per_hour = 120;
   // Tests only: wraps the opened database before anything uses it (to inject faults). Unset in
   // `assure serve`.
   std::function<std::unique_ptr<storage::sql::Database>(std::unique_ptr<storage::sql::Database>)>

@@ -25,6 +25,7 @@ struct ServeOptions {
   std::string smtp_url;   // empty: no e-mail is sent
   std::string mail_from;  // required with smtp_url
   std::string base_url;   // for links in e-mails; empty: http://localhost:<the listen port>
+  std::size_t survey_answers_per_hour = 120;  // from one client address
 };
 
 int Serve(const ServeOptions& options, const core::Clock& clock);
@@ -119,7 +120,8 @@ inline constexpr const char* kDemoPassword = "northshire-demo-2026";
 struct DemoScaleOptions {
   int partnerships = 150;
   int cases = 20000;
-  int actions = 0;  // in all, spread over the partnerships like the cases
+  int actions = 0;         // in all, spread over the partnerships like the cases
+  int survey_answers = 0;  // a closed staff survey with this many answers in the first one
 };
 int DemoScale(const std::string& db_url, const DemoScaleOptions& options, const core::Clock& clock);
 

@@ -46,6 +46,12 @@ int Run(int argc, char** argv, const core::Clock& clock) {
                    "Where people reach Assure, for links in e-mails, e.g. "
                    "https://assure.example.org (default: http://localhost:PORT)")
       ->envname("ASSURE_BASE_URL");
+  serve
+      ->add_option("--survey-answers-per-hour", serve_options.survey_answers_per_hour,
+                   "Staff survey answers taken from one client address an hour (an office may "
+                   "share one address)")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
 
   auto* migrate = app.add_subcommand("migrate", "Apply the database migrations this binary has");
 
@@ -156,6 +162,9 @@ int Run(int argc, char** argv, const core::Clock& clock) {
   demo->add_option("--actions", scale_options.actions,
                    "With --scale: how many actions in all, with their updates and a review round "
                    "per partnership (default 0)");
+  demo->add_option("--survey-answers", scale_options.survey_answers,
+                   "With --scale: a closed staff survey of the first partnership with this many "
+                   "answers");
 
   RemindOptions remind_options;
   auto* remind = app.add_subcommand(

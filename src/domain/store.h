@@ -32,6 +32,14 @@
 
 namespace assure::domain {
 
+// domain/assurance/survey/survey_repository.h
+class SurveyRepository;
+class SurveyLinkDirectory;
+// domain/assurance/audit/case_audit_repository.h
+class CaseAuditRepository;
+// domain/assurance/thematic/thematic_review_repository.h
+class ThematicReviewRepository;
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -61,6 +69,11 @@ class Transaction {
   virtual LibraryRepository& library(PartnershipId partnership_id) = 0;
   virtual AssuranceRepository& assurance(PartnershipId partnership_id) = 0;
   virtual SelfEvaluationRepository& self_evaluations(PartnershipId partnership_id) = 0;
+  virtual SurveyRepository& surveys(PartnershipId partnership_id) = 0;
+  // Not bound to a partnership: finds a survey link by its token, for the public answer form.
+  virtual SurveyLinkDirectory& survey_links() = 0;
+  virtual CaseAuditRepository& case_audits(PartnershipId partnership_id) = 0;
+  virtual ThematicReviewRepository& thematic_reviews(PartnershipId partnership_id) = 0;
 };
 
 class Store {

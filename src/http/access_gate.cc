@@ -88,6 +88,8 @@ std::optional<Response> SessionGate::Admit(Request& request, const RoutePolicy& 
   }
   if (policy.kind == RoutePolicy::Kind::kPublic) {
     if (IsStateChanging(request.method) && !SameOrigin(request)) {
+      // An anonymous form keeps nothing of who sent it, a refusal included.
+      if (policy.unlogged) return error_pages_.ForStatus(request, 403);
       return Deny(request, policy, "foreign origin");
     }
     return std::nullopt;

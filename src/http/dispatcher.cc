@@ -11,7 +11,7 @@ Dispatcher::Dispatcher(const Router& router, const AccessGate& gate, const Error
                        const EventLog& log, const core::Clock& clock)
     : router_(router), gate_(gate), error_pages_(error_pages), log_(log), clock_(clock) {}
 
-Response Dispatcher::Route(Request& request) const {
+Response Dispatcher::Route(Request& request, bool& unlogged) const {
   auto match = router_.Find(request.method, request.path);
   if (match.route == nullptr) {
     if (match.allowed.empty()) return error_pages_.ForStatus(request, 404);
@@ -25,6 +25,7 @@ Response Dispatcher::Route(Request& request) const {
     return response;
   }
   request.route_pattern = match.route->pattern;
+  unlogged = match.route->policy.unlogged;
   request.path_params = std::move(match.params);
   if (request.body.size() > match.route->max_body_bytes) {
     return error_pages_.ForStatus(request, 413);
@@ -42,9 +43,10 @@ Response Dispatcher::Route(Request& request) const {
 Response Dispatcher::Handle(Request& request) const noexcept {
   const auto started = clock_.Steady();
   Response response;
+  bool unlogged = false;
   try {
     try {
-      response = Route(request);
+      response = Route(request, unlogged);
     } catch (const std::exception& e) {
       log_.Error("handler_exception", {{"request_id", request.request_id},
                                        {"route", request.route_pattern},
@@ -63,6 +65,7 @@ Response Dispatcher::Handle(Request& request) const noexcept {
     }
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(clock_.Steady() - started);
+    if (unlogged && response.status < 500) return response;
     log_.Info("request",
               {{"method", MethodName(request.method)},
                {"route", request.route_pattern.empty() ? "(none)" : request.route_pattern},

@@ -25,7 +25,8 @@ class Dispatcher {
   Response Handle(Request& request) const noexcept;
 
  private:
-  Response Route(Request& request) const;
+  // Sets `unlogged` when the matched route's policy asks for no request line.
+  Response Route(Request& request, bool& unlogged) const;
 
   const Router& router_;
   const AccessGate& gate_;

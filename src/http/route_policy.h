@@ -19,8 +19,15 @@ struct RoutePolicy {
   Kind kind = Kind::kUnset;
   domain::Resource resource = domain::Resource::kOwnAccount;
   domain::Action action = domain::Action::kRead;
+  // No request line in the event log unless the answer is a server error: the anonymous survey
+  // answers, whose time must not be kept anywhere finer than the day.
+  bool unlogged = false;
 
   static RoutePolicy Public() { return {Kind::kPublic}; }
+  // Public and unlogged (above).
+  static RoutePolicy Anonymous() {
+    return {Kind::kPublic, domain::Resource::kOwnAccount, domain::Action::kRead, true};
+  }
   static RoutePolicy MfaStep() { return {Kind::kMfaStep}; }
   static RoutePolicy Authorised(domain::Resource resource, domain::Action action) {
     return {Kind::kAuthorised, resource, action};

@@ -8,7 +8,10 @@
 #include "storage/repositories/actions/sql_reminder_run_repository.h"
 #include "storage/repositories/actions/sql_review_round_repository.h"
 #include "storage/repositories/assurance/sql_assurance_repository.h"
+#include "storage/repositories/assurance/sql_case_audit_repository.h"
 #include "storage/repositories/assurance/sql_self_evaluation_repository.h"
+#include "storage/repositories/assurance/sql_survey_repository.h"
+#include "storage/repositories/assurance/sql_thematic_review_repository.h"
 #include "storage/repositories/calendar/sql_calendar_repository.h"
 #include "storage/repositories/files/sql_file_content_repository.h"
 #include "storage/repositories/identity/sql_api_token_repository.h"
@@ -108,6 +111,17 @@ class SqlTransaction final : public domain::Transaction {
       domain::PartnershipId partnership_id) override {
     return Lazy(self_evaluations_[partnership_id], connection_, partnership_id);
   }
+  domain::SurveyRepository& surveys(domain::PartnershipId partnership_id) override {
+    return Lazy(surveys_[partnership_id], connection_, partnership_id);
+  }
+  domain::SurveyLinkDirectory& survey_links() override { return Lazy(survey_links_, connection_); }
+  domain::CaseAuditRepository& case_audits(domain::PartnershipId partnership_id) override {
+    return Lazy(case_audits_[partnership_id], connection_, partnership_id);
+  }
+  domain::ThematicReviewRepository& thematic_reviews(
+      domain::PartnershipId partnership_id) override {
+    return Lazy(thematic_reviews_[partnership_id], connection_, partnership_id);
+  }
 
  private:
   template <typename T, typename... Args>
@@ -146,6 +160,10 @@ class SqlTransaction final : public domain::Transaction {
   std::map<domain::PartnershipId, std::unique_ptr<SqlLibraryRepository>> library_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlAssuranceRepository>> assurance_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlSelfEvaluationRepository>> self_evaluations_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlSurveyRepository>> surveys_;
+  std::unique_ptr<SqlSurveyLinkDirectory> survey_links_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlCaseAuditRepository>> case_audits_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlThematicReviewRepository>> thematic_reviews_;
 };
 
 }  // namespace

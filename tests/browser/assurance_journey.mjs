@@ -4,7 +4,11 @@
 // council; the council's agency lead finds the return on their to-do list, rates and narrates
 // every standard, adds evidence to each and submits it; the manager challenges one rating, the
 // lead answers, the manager agrees another (the matrix shows it, the return keeps both), closes
-// the round and shares it, and opens the quality assurance figures. axe checks WCAG 2.2 A/AA on every page: 0 violations.
+// the round and shares it, and opens the quality assurance figures. Then a staff survey: the
+// manager builds one for the council (three questions), opens it and follows the council's link;
+// five members of staff answer through it with no sign-in (one first sends it with a required
+// answer missing); the manager closes it and reads the results (chart and tables) and the
+// free text. axe checks WCAG 2.2 A/AA on every page: 0 violations.
 //
 //   node tests/browser/assurance_journey.mjs ASSURE_BIN   (from the repository root; CTest
 //   `browser`)
@@ -20,6 +24,7 @@ const AGENCY_LEAD = 'agency_lead@northshire.example';  // Northshire County Coun
 const COUNCIL = 'Northshire County Council';
 const ROUND = 'Fictional safeguarding self-assessment, browser round';
 const FRAMEWORK = 'Agency safeguarding self-assessment (children\'s services, s11)';
+const SURVEY = 'Fictional survey: raising a concern';
 
 const iso = (date) => date.toISOString().slice(0, 10);
 const londonToday = () =>
@@ -32,6 +37,8 @@ let manager;
 let lead;
 let roundPath;   // /assurance/rounds/{id}
 let returnPath;  // /assurance/rounds/{id}/returns/{agency_id}
+let surveyPath;  // /assurance/surveys/{id}
+let linkPath;    // /s/{token}
 
 before(async () => {
   const port = await freePort();
@@ -151,5 +158,83 @@ describe('a self-evaluation round from opening to sharing, in Chromium', () => {
     assert.ok((await manager.main()).includes(ROUND));
     await manager.click('link', 'Quality assurance figures');
     await manager.check('Quality assurance figures');
+  });
+});
+
+describe('a staff survey from building to results, in Chromium', () => {
+  // Adds one question through the survey page's form.
+  async function addQuestion(kind, text, choices = '', required = false) {
+    await manager.page.getByLabel(kind, { exact: true }).check();
+    await manager.page.getByLabel('Question', { exact: true }).fill(text);
+    if (choices) await manager.page.getByLabel('Choices', { exact: true }).fill(choices);
+    if (required) await manager.page.getByLabel('People must answer this question').check();
+    await manager.click('button', 'Add the question');
+    await manager.check(SURVEY);
+  }
+
+  test('the business manager builds a survey for the council and opens it', async () => {
+    await manager.go('/assurance');
+    await manager.click('link', 'Build a staff survey');
+    await manager.check('Build a staff survey');
+    await manager.page.getByLabel('Title', { exact: true }).fill(SURVEY);
+    await manager.page.getByLabel('Introduction').fill('Fictional: five minutes on what you do.');
+    await manager.page.getByLabel('Fewest answers shown').fill('5');
+    await manager.page.getByLabel(COUNCIL, { exact: true }).check();
+    await manager.click('button', 'Start the survey');
+    assert.match(manager.path(), /^\/assurance\/surveys\/\d+$/);
+    surveyPath = manager.path();
+    await manager.check(SURVEY);
+
+    await manager.page.getByLabel('Title of a new section').fill('Your practice');
+    await addQuestion('Single choice', 'Have you raised a concern this year?', 'Yes\nNo\nNot sure',
+      true);
+    await addQuestion('Agreement scale', 'I know who to ask for advice.', '', true);
+    await addQuestion('Free text', 'Anything else you would like to say?');
+    assert.ok((await manager.main()).includes('3. Anything else you would like to say?'));
+
+    await manager.click('button', 'Open the survey');
+    await manager.check(SURVEY);
+    linkPath = await manager.page.locator('a[href^="/s/"]').first().getAttribute('href');
+    assert.match(linkPath, /^\/s\/[A-Za-z0-9_-]{43}$/);
+  });
+
+  test('five members of staff answer through the council\'s link without signing in', async () => {
+    const staff = await Actor.open(browser, base, PASSWORD);
+    await staff.go(linkPath);
+    await staff.check(SURVEY);
+    assert.ok((await staff.main()).includes('Your answers are anonymous'));
+    await staff.page.getByLabel('Agree', { exact: true }).check();
+    await staff.click('button', 'Send your answers', 422);
+    await staff.check(SURVEY);
+    assert.ok((await staff.main()).includes('There is a problem'));
+    const answers = ['Yes', 'No', 'Yes', 'Not sure', 'Yes'];
+    for (let i = 0; i < answers.length; ++i) {
+      await staff.go(linkPath);
+      await staff.page.getByLabel(answers[i], { exact: true }).check();
+      await staff.page.getByLabel(i % 2 ? 'Strongly agree' : 'Agree', { exact: true }).check();
+      if (i === 0) {
+        await staff.page.getByLabel('3. Anything else you would like to say? (optional)')
+          .fill('Fictional: more time for supervision, please.');
+      }
+      await staff.click('button', 'Send your answers');
+      assert.match(staff.path(), /^\/s\/[A-Za-z0-9_-]{43}\/thanks$/);
+    }
+    await staff.check('Thank you');
+    const cookies = await staff.page.context().cookies();
+    assert.deepEqual(cookies, [], 'answering sets no cookie');
+  });
+
+  test('the manager closes the survey and reads the results and the free text', async () => {
+    await manager.go(surveyPath);
+    await manager.click('button', 'Close the survey');
+    await manager.check(SURVEY);
+    await manager.click('link', 'See the results');
+    await manager.check(`Results: ${SURVEY}`);
+    const results = await manager.main();
+    assert.ok(results.includes('5 people answered'), results);
+    assert.equal(await manager.page.locator('svg[role="img"]').count(), 2);
+    await manager.click('link', 'Read the free-text answers');
+    await manager.check(`Free-text answers: ${SURVEY}`);
+    assert.ok((await manager.main()).includes('more time for supervision'));
   });
 });

@@ -397,12 +397,22 @@ TEST_F(AssureBinaryTest, DemoRunsTwiceAndItsUsersCanSignIn) {
                     "review_entries ORDER BY outcome)"),
             "close escalate extend on_track");
 
-  // Ten learning briefings in every state, and how most agencies shared the published ones.
-  EXPECT_EQ(Sqlite3("SELECT count(*) FROM briefings"), "10");
+  // Ten learning briefings in every state and the thematic review's draft report, and how most
+  // agencies shared the published ones.
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM briefings"), "11");
   EXPECT_EQ(Sqlite3("SELECT group_concat(state, ' ') FROM (SELECT DISTINCT state FROM briefings "
                     "ORDER BY state)"),
             "approved draft in_review published withdrawn");
   EXPECT_GE(std::stoi(Sqlite3("SELECT count(*) FROM briefing_disseminations")), 20);
+
+  // A closed case audit of 12 records, four parts submitted; the thematic review drawing on it,
+  // with three findings and its report drafted.
+  EXPECT_EQ(Sqlite3("SELECT state FROM case_audits"), "closed");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM case_audit_records"), "12");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM case_audit_parts WHERE state = 'submitted'"), "4");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM thematic_review_findings"), "3");
+  EXPECT_EQ(Sqlite3("SELECT count(*) FROM thematic_reviews WHERE report_briefing_id IS NOT NULL"),
+            "1");
 
   // A demo user signs in with the printed password (a demo partnership needs no second factor).
   const auto port = testing::FreePort();

@@ -162,7 +162,13 @@ TEST_P(SignInTest, EveryRouteHasAPolicyAndOnlyTheseArePublic) {
                 // The public learning library (doc/learning.md).
                 "/learning", "/learning/{slug}", "/learning/{slug}/feed.atom",
                 "/learning/{slug}/briefings/{id}", "/learning/{slug}/briefings/{id}/pdf",
-                "/learning/{slug}/briefings/{id}/feedback"}));
+                "/learning/{slug}/briefings/{id}/feedback",
+                // The staff survey form, each agency's link (doc/assurance.md).
+                "/s/{token}", "/s/{token}/thanks"}));
+  // Only the survey form is unlogged.
+  for (const auto& route : t_->app().router().routes()) {
+    EXPECT_EQ(route.policy.unlogged, route.pattern.starts_with("/s/")) << route.pattern;
+  }
 }
 
 TEST_P(SignInTest, SignedOutVisitorsAreSentToSignIn) {

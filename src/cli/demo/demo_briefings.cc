@@ -1,10 +1,8 @@
 #include "cli/demo/demo_briefings.h"
 
-#include <algorithm>
 #include <chrono>
-#include <cstdint>
+#include <cstddef>
 #include <map>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -12,6 +10,7 @@
 
 #include "cli/demo/demo_briefing_stories.h"
 #include "cli/demo/demo_cases.h"
+#include "cli/demo/demo_steps.h"
 #include "domain/calendar/working_calendar.h"
 #include "domain/learning/briefing_publication.h"
 #include "domain/learning/briefing_service.h"
@@ -23,60 +22,6 @@ namespace {
 
 using domain::Briefing;
 using domain::CivilDate;
-using domain::Requester;
-
-// A clock that stays on one instant: each step's services see the day the step is taken.
-class StepClock final : public core::Clock {
- public:
-  explicit StepClock(core::Instant at) : at_(at) {}
-  core::Instant Now() const override { return at_; }
-  std::chrono::steady_clock::time_point Steady() const override { return {}; }
-
- private:
-  core::Instant at_;
-};
-
-// Who takes the steps.
-struct People {
-  Requester officer;                                             // writes and submits
-  Requester manager;                                             // approves, publishes, withdraws
-  std::vector<std::pair<domain::AgencyId, Requester>> agencies;  // by id: each agency's recorder
-};
-
-core::Result<People> ReadPeople(domain::Transaction& tx, domain::PartnershipId partnership) {
-  ASSURE_ASSIGN_OR_RETURN(const auto members, tx.memberships(partnership).ListMembers());
-  std::map<domain::UserId, std::vector<domain::Membership>> held;
-  std::optional<domain::UserId> officer;
-  std::optional<domain::UserId> manager;
-  std::map<domain::AgencyId, domain::UserId> leads;
-  for (const domain::Member& member : members) {
-    if (member.user.disabled) continue;
-    const domain::Membership& membership = member.membership;
-    held[member.user.id].push_back(membership);
-    if (membership.role == domain::Role::kBusinessOfficer && !officer) officer = member.user.id;
-    if (membership.role == domain::Role::kBusinessManager && !manager) manager = member.user.id;
-    if (membership.role == domain::Role::kAgencyLead && membership.agency_id) {
-      leads.try_emplace(*membership.agency_id, member.user.id);
-    }
-  }
-  if (!manager) return core::Error::NotFound("The demo partnership has no business manager.");
-  const auto as = [&](domain::UserId user) {
-    Requester requester;
-    requester.principal = domain::Principal{user, partnership, held[user]};
-    requester.actor = domain::Actor{partnership, user, std::nullopt, "cli"};
-    return requester;
-  };
-  People people{as(officer.value_or(*manager)), as(*manager), {}};
-  ASSURE_ASSIGN_OR_RETURN(auto agencies, tx.agencies(partnership).List());
-  std::sort(agencies.begin(), agencies.end(),
-            [](const auto& a, const auto& b) { return a.id < b.id; });
-  for (const domain::Agency& agency : agencies) {
-    const auto lead = leads.find(agency.id);
-    people.agencies.emplace_back(agency.id,
-                                 lead == leads.end() ? people.officer : as(lead->second));
-  }
-  return people;
-}
 
 // A demo case a story links, as the story needs it.
 struct LinkedCase {

@@ -5,14 +5,20 @@
 // workflow state (demo_cases.h), and the action plans answering their reviews, with a year of
 // progress updates and two quarterly review rounds (demo_actions.h); then, through the learning
 // services, ten learning briefings in every state and how the agencies shared them
-// (demo_briefings.h); then prints how to sign in.
+// (demo_briefings.h); then, through the assurance services, the QA framework of the year, a
+// closed and shared self-evaluation round, a closed staff survey with about 300 answers, a closed
+// multi-agency case audit of 12 records and the thematic review on exploitation that draws on
+// them, with its findings, recommendations (actions) and draft report (a briefing)
+// (assurance/demo_assurance.h); then prints how to sign in.
 //
 // Idempotent: what exists is kept and only what is missing is added, so running it again changes
 // nothing (a demo user whose password was changed gets the demo password back; the briefings are
-// added only to a partnership that has none). Refuses to touch a partnership with the demo slug
-// that is not a demo. The partnership, people, cases and actions are one transaction, every
-// addition audited; each briefing step is then its service's own transaction, audited as the
-// person who takes it.
+// added only to a partnership that has none, the framework, round and survey only to one with no
+// staff survey or self-evaluation round, the case audit and thematic review only to one with
+// neither). Refuses to touch a partnership with the demo slug that is not a demo. The
+// partnership, people, cases and actions are one transaction, every addition audited; each
+// briefing and assurance step is then its service's own transaction, audited as the person who
+// takes it.
 // Every name and address here is invented; emails use the reserved .example domain.
 #include <array>
 #include <cstdio>
@@ -23,12 +29,14 @@
 
 #include "cli/command_store.h"
 #include "cli/commands.h"
+#include "cli/demo/assurance/demo_assurance.h"
 #include "cli/demo/demo_actions.h"
 #include "cli/demo/demo_briefings.h"
 #include "cli/demo/demo_cases.h"
 #include "cli/exit_codes.h"
 #include "domain/london_date.h"
 #include "security/password_hasher.h"
+#include "security/random.h"
 
 namespace assure::cli {
 
@@ -299,14 +307,23 @@ int Demo(const std::string& db_url, const core::Clock& clock) {
   auto briefings =
       AddDemoBriefings((*opened)->store(), added->partnership_id, domain::LondonDate(now));
   if (!briefings) return Fail(briefings.error());
+  security::SodiumRandom random;
+  auto assurance =
+      AddDemoAssurance((*opened)->store(), added->partnership_id, domain::LondonDate(now), random);
+  if (!assurance) return Fail(assurance.error());
 
   std::printf(
       "demo: %s (%s) is ready; added %d partnership(s), %d agencies, %d users, %d memberships, "
       "%d password(s), %d case(s), %d action(s), %d progress update(s), %d review round(s), "
-      "%d briefing(s), %d dissemination record(s)\n\n",
+      "%d briefing(s), %d dissemination record(s), %d QA activities, %d self-evaluation "
+      "round(s) with %d return(s), %d staff survey(s) with %d answer(s), %d case audit(s) with "
+      "%d record(s), %d thematic review(s) with %d finding(s) and %d recommendation(s)\n\n",
       kDemoName, kDemoSlug, added->partnerships, added->agencies, added->users, added->memberships,
       added->passwords, added->cases, added->actions, added->updates, added->rounds,
-      briefings->briefings, briefings->disseminations);
+      briefings->briefings, briefings->disseminations, assurance->activities, assurance->rounds,
+      assurance->returns, assurance->surveys, assurance->survey_answers, assurance->audits,
+      assurance->audit_records, assurance->thematic_reviews, assurance->findings,
+      assurance->recommendations);
   std::printf("Sign in as any of these (made-up people; the demo needs no second factor):\n\n");
   std::printf("  %-38s %-18s %-22s %s\n", "email", "role", "password", "agency");
   const auto print = [](const DemoUser& user) {

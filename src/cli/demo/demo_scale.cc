@@ -3,8 +3,9 @@
 // each, `--cases` cases for review spread evenly over them (demo_cases.h: every state, three
 // years of dates) and `--actions` actions spread the same way (scale_actions.h: answering those
 // cases' recommendations and rapid reviews, one to four updates each, and one review round of the
-// last complete quarter per partnership), plus a business manager (bench@scale.example) and an
-// agency lead of its county council (bench-lead@scale.example) in scale-001, with the demo
+// last complete quarter per partnership), `--survey-answers` answers to one closed staff survey
+// of scale-001 (scale_survey.h; its id is printed), plus a business manager (bench@scale.example)
+// and an agency lead of its county council (bench-lead@scale.example) in scale-001, with the demo
 // password, to sign in as. One transaction per partnership, each audited with one event naming
 // the counts; a partnership that exists is skipped, so a second run adds nothing. Shows a progress
 // bar on standard error. Every name here is invented.
@@ -21,9 +22,11 @@
 #include "cli/commands.h"
 #include "cli/demo/demo_cases.h"
 #include "cli/demo/scale_actions.h"
+#include "cli/demo/scale_survey.h"
 #include "cli/exit_codes.h"
 #include "domain/london_date.h"
 #include "security/password_hasher.h"
+#include "security/random.h"
 
 namespace assure::cli {
 namespace {
@@ -49,6 +52,7 @@ struct Added {
   long long actions = 0;
   long long updates = 0;
   long long rounds = 0;
+  std::int64_t survey_id = 0;  // the bench survey, when one was written
 };
 
 void Progress(int done, int total, const Added& added) {
@@ -92,7 +96,8 @@ core::Result<domain::UserId> AddBenchUser(domain::Transaction& tx,
 // One partnership with its agencies, cases and actions; returns what was added (nothing if the
 // partnership existed).
 core::Result<Added> AddPartnership(domain::Transaction& tx, int index, int cases, int actions,
-                                   const BenchAccounts& bench, core::Instant now) {
+                                   int survey_answers, const BenchAccounts& bench,
+                                   core::Instant now, security::Random& random) {
   const std::string slug = Slug(index);
   auto found = tx.partnerships().FindBySlug(slug);
   if (found) return Added{};
@@ -146,6 +151,11 @@ core::Result<Added> AddPartnership(domain::Transaction& tx, int index, int cases
     added.updates = written.updates;
     added.rounds = static_cast<long long>(written.rounds.size());
   }
+  if (survey_answers > 0 && manager) {
+    ASSURE_ASSIGN_OR_RETURN(
+        added.survey_id, AddScaleSurvey(tx, partnership.id, *manager, agencies, survey_answers, now,
+                                        random, static_cast<std::uint32_t>(index)));
+  }
   ASSURE_TRY(domain::Record(
       tx.audit(),
       domain::MakeAuditEvent(CliActor(partnership.id), "demo.scale", domain::AuditOutcome::kSuccess,
@@ -168,6 +178,11 @@ int DemoScale(const std::string& db_url, const DemoScaleOptions& options,
   if (options.actions < 0 || options.actions > 10000000) {
     return Fail(core::Error::InvalidInput("actions", "--actions must be 0 to 10000000"));
   }
+  if (options.survey_answers < 0 || options.survey_answers > 10000000) {
+    return Fail(
+        core::Error::InvalidInput("survey_answers", "--survey-answers must be 0 to 10000000"));
+  }
+  security::SodiumRandom random;
   auto opened = CommandStore::Open(db_url, clock);
   if (!opened) return Fail(opened.error());
   const security::PasswordHasher hasher(security::kPasswordCostDefault);
@@ -186,13 +201,15 @@ int DemoScale(const std::string& db_url, const DemoScaleOptions& options,
   for (int i = 1; i <= options.partnerships; ++i) {
     auto added = (*opened)->store().Write([&](domain::Transaction& tx) {
       return AddPartnership(tx, i, share(options.cases, i), share(options.actions, i),
-                            i == 1 ? bench : BenchAccounts{}, clock.Now());
+                            i == 1 ? options.survey_answers : 0, i == 1 ? bench : BenchAccounts{},
+                            clock.Now(), random);
     });
     if (!added) return Fail(added.error());
     total.cases += added->cases;
     total.actions += added->actions;
     total.updates += added->updates;
     total.rounds += added->rounds;
+    if (added->survey_id != 0) total.survey_id = added->survey_id;
     Progress(i, options.partnerships, total);
   }
   std::printf(
@@ -200,6 +217,10 @@ int DemoScale(const std::string& db_url, const DemoScaleOptions& options,
       "round(s) over %d partnership(s); sign in to scale-001 as bench@scale.example (business "
       "manager) or bench-lead@scale.example (agency lead) with the demo password\n",
       total.cases, total.actions, total.updates, total.rounds, options.partnerships);
+  if (total.survey_id != 0) {
+    std::printf("scale: staff survey %lld has %d answer(s)\n",
+                static_cast<long long>(total.survey_id), options.survey_answers);
+  }
   return kExitOk;
 }
 

@@ -33,6 +33,7 @@ int Serve(const ServeOptions& options, const core::Clock& clock) {
   config.smtp_url = options.smtp_url;
   config.mail_from = options.mail_from;
   config.base_url = base_url;
+  config.survey_answers_per_hour = options.survey_answers_per_hour;
   auto app = Application::Create(config, clock, random, log);
   if (!app) return Fail(app.error());
 

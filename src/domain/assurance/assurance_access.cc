@@ -8,6 +8,11 @@ namespace assure::domain {
 core::Error NoSuchActivity() { return core::Error::NotFound("There is no such activity."); }
 core::Error NoSuchRound() { return core::Error::NotFound("There is no such round."); }
 core::Error NoSuchReturn() { return core::Error::NotFound("There is no such return."); }
+core::Error NoSuchSurvey() { return core::Error::NotFound("There is no such survey."); }
+core::Error NoSuchAudit() { return core::Error::NotFound("There is no such audit."); }
+core::Error NoSuchThematicReview() {
+  return core::Error::NotFound("There is no such thematic review.");
+}
 
 core::Error StaleAssurance(std::string_view noun) {
   return core::Error::Conflict(
@@ -19,9 +24,25 @@ AuditSubject FrameworkSubject(FrameworkId id) {
   return {"standards_framework", std::to_string(id)};
 }
 AuditSubject RoundSubject(RoundId id) { return {"self_evaluation_round", std::to_string(id)}; }
+AuditSubject SurveySubject(SurveyId id) { return {"staff_survey", std::to_string(id)}; }
+AuditSubject CaseAuditSubject(CaseAuditId id) { return {"case_audit", std::to_string(id)}; }
+AuditSubject ThematicReviewSubject(std::int64_t id) {
+  return {"thematic_review", std::to_string(id)};
+}
+AuditSubject CaseAuditPartSubject(CaseAuditId id, AgencyId agency) {
+  return {"case_audit_part", "audit " + std::to_string(id) + ", agency " + std::to_string(agency)};
+}
 AuditSubject ReturnSubject(RoundId round, AgencyId agency) {
   return {"self_evaluation_return",
           "round " + std::to_string(round) + ", agency " + std::to_string(agency)};
+}
+
+core::Result<std::map<AgencyId, std::string>> AgencyNames(Transaction& tx,
+                                                          PartnershipId partnership) {
+  ASSURE_ASSIGN_OR_RETURN(auto agencies, tx.agencies(partnership).List());
+  std::map<AgencyId, std::string> names;
+  for (auto& agency : agencies) names.emplace(agency.id, std::move(agency.name));
+  return names;
 }
 
 bool MayRunAssurance(const Requester& requester) {

@@ -10,12 +10,15 @@
 // audited. Free functions; thread-safe as the Store is.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "core/clock.h"
 #include "core/result.h"
 #include "domain/access/policy.h"
+#include "domain/assurance/audit/case_audit.h"
 #include "domain/assurance/self_evaluation/self_evaluation.h"
+#include "domain/assurance/survey/survey.h"
 #include "domain/identity/requester.h"
 #include "domain/store.h"
 
@@ -25,12 +28,20 @@ namespace assure::domain {
 core::Error NoSuchActivity();
 core::Error NoSuchRound();
 core::Error NoSuchReturn();
+core::Error NoSuchSurvey();
+core::Error NoSuchAudit();
+core::Error NoSuchThematicReview();
 // A stale version: someone else changed the record first.
 core::Error StaleAssurance(std::string_view noun);
 
 AuditSubject ActivitySubject(ActivityId id);
 AuditSubject FrameworkSubject(FrameworkId id);
 AuditSubject RoundSubject(RoundId id);
+AuditSubject SurveySubject(SurveyId id);
+AuditSubject CaseAuditSubject(CaseAuditId id);
+AuditSubject ThematicReviewSubject(std::int64_t id);
+// "audit 3, agency 7": an agency's part of a case audit, as in its URL.
+AuditSubject CaseAuditPartSubject(CaseAuditId id, AgencyId agency);
 // "round 3, agency 7": a return is named by its round and agency, as in its URL.
 AuditSubject ReturnSubject(RoundId round, AgencyId agency);
 
@@ -42,6 +53,10 @@ bool MayReadAssurance(const Requester& requester);
 bool IsLeadOf(const Requester& requester, AgencyId agency);
 // Whether the asker may read `agency`'s return in `round` (the rule above).
 bool MayReadReturn(const Requester& requester, const Round& round, AgencyId agency);
+
+// The partnership's agencies' names by id (every quality assurance page names agencies).
+core::Result<std::map<AgencyId, std::string>> AgencyNames(Transaction& tx,
+                                                          PartnershipId partnership);
 
 // Appends a success audit event for the requester's action on `subject`, in `tx`.
 core::Status WriteAssuranceAudit(Transaction& tx, const Requester& requester, core::Instant at,

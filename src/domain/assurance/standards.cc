@@ -52,7 +52,10 @@ core::Status ValidateStandard(const StandardDraft& standard, std::size_t index) 
                                        "A code uses letters, digits, '.' and '-' only.");
     }
   }
-  ASSURE_TRY(ValidateName(prefix + "heading", standard.heading));
+  // ValidateName's message names its field: give it the word, file the error under the field.
+  if (auto heading = ValidateName("heading", standard.heading); !heading.ok()) {
+    return core::Error::InvalidInput(prefix + "heading", heading.error().message);
+  }
   ASSURE_TRY(ValidateLongText(prefix + "statement", standard.statement, 2000, true));
   return ValidateLongText(prefix + "good_looks_like", standard.good_looks_like, 4000, false);
 }

@@ -47,15 +47,17 @@ TEST_F(RendererTest, EmbedsEveryPageTemplate) {
       renderer_->PageNames(),
       ElementsAre(
           "account_sessions", "action", "action_form", "actions", "actions_dashboard", "agencies",
-          "agency", "agency_form", "assurance_activity", "assurance_figures", "assurance_framework",
-          "assurance_return", "assurance_round", "assurance_standards", "assurance_trend", "audit",
+          "agency", "agency_form", "assurance_activity", "assurance_audit", "assurance_audit_part",
+          "assurance_figures", "assurance_framework", "assurance_return", "assurance_round",
+          "assurance_standards", "assurance_survey", "assurance_survey_free_text",
+          "assurance_survey_results", "assurance_thematic_review", "assurance_trend", "audit",
           "board_report", "briefing", "briefing_versions", "briefings", "calendar", "calendar_form",
           "case", "case_check", "case_form", "case_import", "case_restricted", "cases",
           "deadline_rules", "deadlines", "error", "home", "learning_figures", "learning_recurring",
           "library_briefing", "library_index", "library_list", "mfa", "mfa_enrol", "my_actions",
           "not_found", "recovery_codes", "request", "requests", "review_activity", "review_round",
           "review_rounds", "reviewer_form", "reviewers", "server_error", "set_password", "sign_in",
-          "start", "user", "user_invite", "user_invited", "users"));
+          "start", "survey_form", "user", "user_invite", "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
   EXPECT_FALSE(renderer_->HasPage("partials/error_summary"));  // a partial is never a page

@@ -23,6 +23,14 @@ TEST(ExpandSchemaTokensTest, PostgresGetsIdentityColumnsAndNoStrict) {
             "NULL, r DOUBLE PRECISION, s TEXT DEFAULT 'BIGINT') ; -- BIGINT {id}");
 }
 
+TEST(ExpandSchemaTokensTest, TablesWithoutRowNumbersAreSqliteOnly) {
+  constexpr const char* kKeyed = "CREATE TABLE k (a BIGINT PRIMARY KEY) {strict_without_rowid};";
+  EXPECT_EQ(ExpandSchemaTokens(kKeyed, Dialect::kSqlite),
+            "CREATE TABLE k (a INTEGER PRIMARY KEY) STRICT, WITHOUT ROWID;");
+  EXPECT_EQ(ExpandSchemaTokens(kKeyed, Dialect::kPostgres),
+            "CREATE TABLE k (a BIGINT PRIMARY KEY) ;");
+}
+
 TEST(ExpandSchemaTokensTest, ReplacesOnlyWholeWords) {
   EXPECT_EQ(ExpandSchemaTokens("CREATE TABLE bigints (my_bigint BIGINT)", Dialect::kSqlite),
             "CREATE TABLE bigints (my_bigint INTEGER)");

@@ -1,5 +1,6 @@
 // ComputeAssuranceFigures against hand-made records: activities closed in and out of the period
-// by kind, and returns on time, late (within and after the period) and never returned, by agency.
+// by kind, returns on time, late (within and after the period) and never returned, by agency,
+// and the responses of surveys closed in the period, suppressed as their results are.
 // Fictional data only.
 #include "domain/assurance/figures/assurance_figures.h"
 
@@ -69,6 +70,51 @@ TEST(AssuranceFiguresTest, CountsCompletedActivitiesByKindAndReturnsByTimeliness
   EXPECT_EQ(figures.returns[2].on_time, 1);
   EXPECT_EQ(figures.returns[3].agency_name, "Probation");
   EXPECT_EQ(figures.returns[3].not_returned, 1);
+}
+
+}  // namespace
+}  // namespace assure::domain
+
+namespace assure::domain {
+namespace {
+
+Survey SurveyClosedOn(SurveyId id, const char* closed_on, std::vector<AgencyId> agencies) {
+  Survey survey;
+  survey.id = id;
+  survey.content.title = "Fictional survey " + std::to_string(id);
+  survey.content.minimum_group = 10;
+  survey.content.agency_ids = std::move(agencies);
+  survey.state = closed_on == nullptr ? SurveyState::kOpen : SurveyState::kClosed;
+  survey.opened_on = D("2025-05-01");
+  if (closed_on != nullptr) survey.closed_on = D(closed_on);
+  return survey;
+}
+
+TEST(AssuranceFiguresTest, CountsTheResponsesOfSurveysClosedInThePeriodSuppressedAsTheirResults) {
+  const DatePeriod year{D("2025-04-01"), D("2026-03-31")};
+  const std::vector<Survey> surveys{SurveyClosedOn(2, "2026-02-01", {1, 2, 3}),
+                                    SurveyClosedOn(1, "2025-06-30", {1, 2}),
+                                    SurveyClosedOn(3, nullptr, {1}),  // still open: never counted
+                                    SurveyClosedOn(4, "2026-04-01", {1, 2})};  // the next year
+  const std::vector<std::pair<SurveyId, RespondentCount>> respondents{
+      {1, {1, 40}}, {1, {2, 25}},                // none small: all shown
+      {2, {1, 50}}, {2, {2, 4}},  {2, {3, 30}},  // 4 hidden, and 30 with it
+      {3, {1, 99}}, {4, {1, 12}}};
+  const std::map<AgencyId, std::string> names{
+      {1, "Fictional Council"}, {2, "Fictional Police"}, {3, "Fictional Health"}};
+  const auto figures = ComputeSurveyResponses(year, surveys, respondents, names);
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].survey_id, 1);  // by closing date
+  EXPECT_EQ(figures[0].total, 65);
+  EXPECT_EQ(figures[0].groups[1].respondents, 25);
+  EXPECT_EQ(figures[1].survey_id, 2);
+  EXPECT_EQ(figures[1].total, 84);
+  EXPECT_EQ(figures[1].groups[0].agency_name, "Fictional Council");
+  EXPECT_EQ(figures[1].groups[0].respondents, 50);
+  EXPECT_FALSE(figures[1].groups[1].respondents);  // 4 under 10
+  EXPECT_TRUE(figures[1].groups[1].under_minimum);
+  EXPECT_FALSE(figures[1].groups[2].respondents);  // 30 would give the 4 away
+  EXPECT_FALSE(figures[1].groups[2].under_minimum);
 }
 
 }  // namespace

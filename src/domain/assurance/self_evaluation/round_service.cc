@@ -17,14 +17,6 @@ core::Error MayNotRun() {
   return core::Error::Forbidden("Only the business unit opens and closes rounds.");
 }
 
-core::Result<std::map<AgencyId, std::string>> AgencyNames(Transaction& tx,
-                                                          PartnershipId partnership) {
-  ASSURE_ASSIGN_OR_RETURN(auto agencies, tx.agencies(partnership).List());
-  std::map<AgencyId, std::string> names;
-  for (auto& agency : agencies) names.emplace(agency.id, std::move(agency.name));
-  return names;
-}
-
 // The activity a new round belongs to: the one named (a self-evaluation round activity), moved
 // to open when planned; otherwise a new open one.
 core::Result<ActivityId> RoundActivity(Transaction& tx, const Requester& requester,

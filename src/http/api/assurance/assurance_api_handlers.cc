@@ -156,6 +156,12 @@ void AddAssuranceApiRoutes(Router& router, const HandlerContext& context) {
                   context.error_pages);
   AddRoundApi(router, domain::RoundService(context.store, context.clock),
               domain::ReturnService(context.store, context.clock), context.error_pages);
+  AddSurveyApi(router, domain::SurveyService(context.store, context.clock, context.random),
+               context.error_pages);
+  AddCaseAuditApi(router, domain::CaseAuditService(context.store, context.clock),
+                  context.error_pages);
+  AddThematicReviewApi(router, domain::ThematicReviewService(context.store, context.clock),
+                       context.error_pages);
 }
 
 }  // namespace assure::http::api

@@ -92,6 +92,32 @@ json LearningJson(const domain::LearningFigures& figures) {
             {"mean", OptionalNumber(figures.usefulness.mean())}}}};
 }
 
+// A count, or null where it is suppressed.
+json OptionalCount(const std::optional<std::int64_t>& count) {
+  return count ? json(*count) : json(nullptr);
+}
+
+json ThematicJson(const domain::AssuranceFigures& figures) {
+  json reviews = json::array();
+  for (const auto& line : figures.thematic_reviews) {
+    json findings = json::object();
+    for (const auto& [strength, count] : line.findings_by_strength) {
+      findings[std::string{domain::EvidenceStrengthName(strength)}] = count;
+    }
+    findings["total"] = line.findings;
+    json actions = json::object();
+    for (const auto& [status, count] : line.actions_by_status) {
+      actions[std::string{domain::ActionStatusName(status)}] = count;
+    }
+    reviews.push_back({{"review_id", line.review_id},
+                       {"title", line.title},
+                       {"findings", std::move(findings)},
+                       {"recommendations", line.recommendations},
+                       {"actions_by_status", std::move(actions)}});
+  }
+  return reviews;
+}
+
 json AssuranceJson(const domain::AssuranceFigures& figures) {
   json completed = json::object();
   for (const auto& [kind, count] : figures.completed) {
@@ -107,11 +133,29 @@ json AssuranceJson(const domain::AssuranceFigures& figures) {
                        {"late", line.late},
                        {"not_returned", line.not_returned}});
   }
+  json surveys = json::array();
+  for (const auto& survey : figures.surveys) {
+    json agencies = json::array();
+    for (const auto& group : survey.groups) {
+      agencies.push_back({{"agency_id", group.agency_id},
+                          {"agency", group.agency_name},
+                          {"respondents", OptionalCount(group.respondents)},
+                          {"suppressed", !group.respondents.has_value()}});
+    }
+    surveys.push_back({{"survey_id", survey.survey_id},
+                       {"title", survey.title},
+                       {"closed_on", domain::FormatCivilDate(survey.closed_on)},
+                       {"minimum_group", survey.minimum_group},
+                       {"respondents", OptionalCount(survey.total)},
+                       {"by_agency", std::move(agencies)}});
+  }
   return {{"period",
            {{"from", domain::FormatCivilDate(figures.period.from)},
             {"to", domain::FormatCivilDate(figures.period.to)}}},
           {"activities_completed", std::move(completed)},
-          {"self_evaluation_returns", std::move(returns)}};
+          {"self_evaluation_returns", std::move(returns)},
+          {"survey_responses", std::move(surveys)},
+          {"thematic_reviews", ThematicJson(figures)}};
 }
 
 }  // namespace

@@ -10,6 +10,12 @@ void AddAssuranceRoutes(Router& router, const HandlerContext& context) {
   AddActivityPageRoutes(router, services);
   AddRoundPageRoutes(router, services);
   AddReturnPageRoutes(router, services);
+  AddSurveyPageRoutes(router, services);
+  AddSurveyResultsRoutes(router, services);
+  AddAuditPageRoutes(router, services);
+  AddAuditPartRoutes(router, services);
+  AddThematicPageRoutes(router, services);
+  AddFrameworkEditRoutes(router, services);
   AddFrameworkPageRoutes(router, services);
 }
 

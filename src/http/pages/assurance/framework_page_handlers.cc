@@ -1,7 +1,8 @@
 // The QA framework's pages: GET /assurance (a financial year's activities, the self-evaluation
-// rounds and the standards frameworks; ?year= the year it starts in, this one by default), GET
-// /assurance/frameworks/{id} (a framework version's standards) and POST /assurance/frameworks
-// (the business unit copies a shipped template into the partnership).
+// rounds, the staff surveys, the case audits, the thematic reviews and the standards frameworks;
+// ?year= the year it starts in, this one by default), GET /assurance/frameworks/{id} (a framework
+// version's standards) and POST /assurance/frameworks (the business unit copies a shipped template
+// into the partnership).
 #include <string>
 #include <utility>
 
@@ -67,6 +68,31 @@ core::Result<Response> FrameworkIndex(const AssuranceServices& services, const R
                           {"shared", round.shared},
                           {"agencies", round.agency_ids.size()}});
   }
+  ASSURE_ASSIGN_OR_RETURN(const auto surveys, services.surveys.List(requester));
+  json survey_rows = json::array();
+  for (const auto& survey : surveys) {
+    survey_rows.push_back({{"href", SurveyHref(survey.id)},
+                           {"title", survey.content.title},
+                           {"state", domain::SurveyStateName(survey.state)},
+                           {"opened_on", survey.opened_on ? DateText(survey.opened_on) : ""},
+                           {"agencies", survey.content.agency_ids.size()}});
+  }
+  ASSURE_ASSIGN_OR_RETURN(const auto audits, services.audits.List(requester));
+  json audit_rows = json::array();
+  for (const auto& audit : audits) {
+    audit_rows.push_back({{"href", CaseAuditHref(audit.id)},
+                          {"title", audit.title},
+                          {"due", DateText(audit.due_on)},
+                          {"records", audit.records.size()},
+                          {"state", domain::CaseAuditStateName(audit.state)}});
+  }
+  ASSURE_ASSIGN_OR_RETURN(const auto reviews, services.thematic_reviews.List(requester));
+  json review_rows = json::array();
+  for (const auto& review : reviews) {
+    review_rows.push_back({{"href", ThematicReviewHref(review.id)},
+                           {"title", review.title},
+                           {"questions", review.questions.size()}});
+  }
   json framework_rows = json::array();
   for (const auto& framework : frameworks) {
     framework_rows.push_back({{"href", "/assurance/frameworks/" + std::to_string(framework.id)},
@@ -85,6 +111,12 @@ core::Result<Response> FrameworkIndex(const AssuranceServices& services, const R
             {"activities", ActivityRows(choices, activities)},
             {"has_rounds", !round_rows.empty()},
             {"rounds", round_rows},
+            {"has_surveys", !survey_rows.empty()},
+            {"surveys", survey_rows},
+            {"has_audits", !audit_rows.empty()},
+            {"audits", audit_rows},
+            {"has_reviews", !review_rows.empty()},
+            {"reviews", review_rows},
             {"has_frameworks", !framework_rows.empty()},
             {"frameworks", framework_rows},
             {"may_run", may_run},
@@ -116,7 +148,9 @@ core::Result<Response> FrameworkPage(const AssuranceServices& services, const Re
             {"scale", domain::RatingScaleLabel(framework.content.scale)},
             {"ratings", ratings},
             {"evidence_required", framework.content.evidence_required},
-            {"standards", standards}};
+            {"standards", standards},
+            {"may_run", domain::MayRunAssurance(RequesterOf(request))},
+            {"edit_href", "/assurance/frameworks/" + std::to_string(framework.id) + "/edit"}};
   return RenderPage(services.context.renderer, request, "assurance_standards", std::move(page));
 }
 

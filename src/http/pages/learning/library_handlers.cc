@@ -8,12 +8,12 @@
 #include "domain/learning/briefing_access.h"
 #include "domain/learning/library_service.h"
 #include "domain/london_date.h"
+#include "http/common/address_limit.h"
 #include "http/common/downloads.h"
 #include "http/common/errors.h"
 #include "http/common/numbers.h"
 #include "http/common/page_render.h"
 #include "http/pages/learning/library_cache.h"
-#include "http/pages/learning/library_feedback_limit.h"
 #include "http/pages/learning/library_views.h"
 #include "reports/atom_feed.h"
 #include "reports/print_document.h"
@@ -157,7 +157,7 @@ Response TooMuchFeedback(const views::Renderer& renderer, const Request& request
 }
 
 core::Result<Response> SendFeedback(const HandlerContext& context,
-                                    const domain::LibraryService& library, FeedbackLimit& limit,
+                                    const domain::LibraryService& library, AddressLimit& limit,
                                     const Request& request) {
   ASSURE_ASSIGN_OR_RETURN(const auto id, BriefingIdOf(request));
   const std::string slug = SlugOf(request);
@@ -186,7 +186,7 @@ void AddLibraryRoutes(Router& router, const HandlerContext& context, reports::Pd
                       std::string base_url) {
   const domain::LibraryService library(context.store, context.clock);
   // Shared by the copies std::function makes of the handlers, for as long as the router lives.
-  auto limit = std::make_shared<FeedbackLimit>(context.clock);
+  auto limit = std::make_shared<AddressLimit>(context.clock);
   auto memo = std::make_shared<PdfMemo>();
 
   router.Add(Method::kGet, "/learning", RoutePolicy::Public(),

@@ -43,6 +43,41 @@ void AddFigures(json& page, const domain::AssuranceFigures& figures) {
   }
   page["has_returns"] = !returns.empty();
   page["returns"] = std::move(returns);
+  json surveys = json::array();
+  for (const auto& survey : figures.surveys) {
+    json agencies = json::array();
+    for (const auto& group : survey.groups) {
+      agencies.push_back(
+          {{"agency", group.agency_name},
+           {"respondents", group.respondents ? std::to_string(*group.respondents) : "[c]"}});
+    }
+    surveys.push_back({{"title", survey.title},
+                       {"closed_on", domain::LongCivilDate(survey.closed_on)},
+                       {"respondents", survey.total ? std::to_string(*survey.total) : "[c]"},
+                       {"agencies", std::move(agencies)}});
+  }
+  page["has_surveys"] = !surveys.empty();
+  page["surveys"] = std::move(surveys);
+  json reviews = json::array();
+  for (const auto& line : figures.thematic_reviews) {
+    json findings = json::array();
+    for (const auto& [strength, count] : line.findings_by_strength) {
+      findings.push_back(std::string{domain::EvidenceStrengthLabel(strength)} + ": " +
+                         std::to_string(count));
+    }
+    json actions = json::array();
+    for (const auto& [status, count] : line.actions_by_status) {
+      actions.push_back(std::string{domain::ActionStatusLabel(status)} + ": " +
+                        std::to_string(count));
+    }
+    reviews.push_back({{"title", line.title},
+                       {"findings", std::to_string(line.findings)},
+                       {"by_strength", findings},
+                       {"recommendations", std::to_string(line.recommendations)},
+                       {"actions", actions}});
+  }
+  page["has_reviews"] = !reviews.empty();
+  page["reviews"] = std::move(reviews);
 }
 
 core::Result<Response> FiguresPage(const HandlerContext& context,

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "http/common/bar_chart_view.h"
 #include "http/common/display.h"
 #include "reports/bar_chart.h"
 #include "reports/board_report_tables.h"
@@ -64,27 +65,14 @@ json Rows(const BoardReport& report, const std::vector<std::size_t>& indexes) {
 }
 
 json Chart(const std::vector<reports::BarItem>& items, std::int64_t total) {
-  const auto chart = reports::LayOutBars(items);
-  json bars = json::array();
+  json chart = BarChartView(items);
   json rows = json::array();
-  std::string description;
-  for (const auto& bar : chart.bars) {
-    bars.push_back({{"label", bar.label},
-                    {"y", std::to_string(bar.y)},
-                    {"width", std::to_string(bar.width)},
-                    {"height", std::to_string(bar.height)},
-                    {"label_y", std::to_string(bar.label_y)},
-                    {"fill", bar.fill}});
-    description += (description.empty() ? "" : ", ") + bar.label;
-  }
   for (const auto& item : items) {
     rows.push_back({{"label", item.label}, {"value", std::to_string(item.value)}});
   }
-  return {{"view_box", "0 0 " + std::to_string(chart.width) + " " + std::to_string(chart.height)},
-          {"description", description + "."},
-          {"bars", std::move(bars)},
-          {"rows", std::move(rows)},
-          {"total", std::to_string(total)}};
+  chart["rows"] = std::move(rows);
+  chart["total"] = std::to_string(total);
+  return chart;
 }
 
 json Agencies(const BoardReport& report) {

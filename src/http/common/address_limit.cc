@@ -1,8 +1,8 @@
-#include "http/pages/learning/library_feedback_limit.h"
+#include "http/common/address_limit.h"
 
 #include <iterator>
 
-namespace assure::http::pages {
+namespace assure::http {
 
 namespace {
 
@@ -10,10 +10,10 @@ constexpr std::chrono::minutes kSweepEvery{1};
 
 }  // namespace
 
-FeedbackLimit::FeedbackLimit(const core::Clock& clock, Options options)
+AddressLimit::AddressLimit(const core::Clock& clock, Options options)
     : clock_(clock), options_(options) {}
 
-bool FeedbackLimit::Admit(std::string_view address) {
+bool AddressLimit::Admit(std::string_view address) {
   const Time now = clock_.Steady();
   std::lock_guard lock(mutex_);
   auto found = sends_.find(address);
@@ -31,12 +31,12 @@ bool FeedbackLimit::Admit(std::string_view address) {
   return true;
 }
 
-std::size_t FeedbackLimit::Remembered() const {
+std::size_t AddressLimit::Remembered() const {
   std::lock_guard lock(mutex_);
   return sends_.size();
 }
 
-void FeedbackLimit::Sweep(Time now) {
+void AddressLimit::Sweep(Time now) {
   last_sweep_ = now;
   for (auto it = sends_.begin(); it != sends_.end();) {
     const bool stale = it->second.empty() || now - it->second.back() >= options_.window;
@@ -44,4 +44,4 @@ void FeedbackLimit::Sweep(Time now) {
   }
 }
 
-}  // namespace assure::http::pages
+}  // namespace assure::http

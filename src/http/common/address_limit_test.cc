@@ -1,4 +1,4 @@
-#include "http/pages/learning/library_feedback_limit.h"
+#include "http/common/address_limit.h"
 
 #include <gtest/gtest.h>
 
@@ -9,14 +9,14 @@
 
 #include "testing/fake_clock.h"
 
-namespace assure::http::pages {
+namespace assure::http {
 namespace {
 
 using namespace std::chrono_literals;
 
-TEST(FeedbackLimitTest, FiveAnHourFromOneAddressThenRefusedUntilTheOldestIsAnHourOld) {
+TEST(AddressLimitTest, FiveAnHourFromOneAddressThenRefusedUntilTheOldestIsAnHourOld) {
   testing::FakeClock clock;
-  FeedbackLimit limit(clock);
+  AddressLimit limit(clock);
   for (int i = 0; i < 5; ++i) {
     EXPECT_TRUE(limit.Admit("192.0.2.1")) << i;
     clock.Advance(1min);
@@ -30,9 +30,9 @@ TEST(FeedbackLimitTest, FiveAnHourFromOneAddressThenRefusedUntilTheOldestIsAnHou
   EXPECT_FALSE(limit.Admit("192.0.2.1"));
 }
 
-TEST(FeedbackLimitTest, ARefusedSendDoesNotCount) {
+TEST(AddressLimitTest, ARefusedSendDoesNotCount) {
   testing::FakeClock clock;
-  FeedbackLimit limit(clock, {2, 10min, 100});
+  AddressLimit limit(clock, {2, 10min, 100});
   EXPECT_TRUE(limit.Admit("a"));
   EXPECT_TRUE(limit.Admit("a"));
   for (int i = 0; i < 20; ++i) EXPECT_FALSE(limit.Admit("a"));
@@ -41,9 +41,9 @@ TEST(FeedbackLimitTest, ARefusedSendDoesNotCount) {
   EXPECT_TRUE(limit.Admit("a"));
 }
 
-TEST(FeedbackLimitTest, RemembersAtMostMaxAddressesAndForgetsOldOnesWhenFull) {
+TEST(AddressLimitTest, RemembersAtMostMaxAddressesAndForgetsOldOnesWhenFull) {
   testing::FakeClock clock;
-  FeedbackLimit limit(clock, {5, 1h, 3});
+  AddressLimit limit(clock, {5, 1h, 3});
   EXPECT_TRUE(limit.Admit("a"));
   EXPECT_TRUE(limit.Admit("b"));
   EXPECT_TRUE(limit.Admit("c"));
@@ -57,9 +57,9 @@ TEST(FeedbackLimitTest, RemembersAtMostMaxAddressesAndForgetsOldOnesWhenFull) {
   EXPECT_EQ(limit.Remembered(), 1u);
 }
 
-TEST(FeedbackLimitTest, WhenFullTheTableIsSweptAtMostOnceAMinute) {
+TEST(AddressLimitTest, WhenFullTheTableIsSweptAtMostOnceAMinute) {
   testing::FakeClock clock;
-  FeedbackLimit limit(clock, {5, 10min, 2});
+  AddressLimit limit(clock, {5, 10min, 2});
   EXPECT_TRUE(limit.Admit("a"));
   clock.Advance(9min + 30s);
   EXPECT_TRUE(limit.Admit("b"));
@@ -71,9 +71,9 @@ TEST(FeedbackLimitTest, WhenFullTheTableIsSweptAtMostOnceAMinute) {
   EXPECT_EQ(limit.Remembered(), 2u);
 }
 
-TEST(FeedbackLimitTest, ManyThreadsAdmitExactlyTheLimit) {
+TEST(AddressLimitTest, ManyThreadsAdmitExactlyTheLimit) {
   testing::FakeClock clock;
-  FeedbackLimit limit(clock, {50, 1h, 100});
+  AddressLimit limit(clock, {50, 1h, 100});
   std::atomic<int> admitted{0};
   std::vector<std::thread> threads;
   for (int t = 0; t < 8; ++t) {
@@ -86,4 +86,4 @@ TEST(FeedbackLimitTest, ManyThreadsAdmitExactlyTheLimit) {
 }
 
 }  // namespace
-}  // namespace assure::http::pages
+}  // namespace assure::http

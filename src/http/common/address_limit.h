@@ -1,7 +1,7 @@
-// FeedbackLimit: how often one client address may send "Was this useful?" feedback to the public
-// library, counted in memory only (nothing about an address is ever stored): at most
-// `per_window` sends in any `window` (5 an hour by default). Every send counts, refused input
-// too, so a robot cannot hammer the form with bad values.
+// AddressLimit: how often one client address may send a public form (the library's "Was this
+// useful?" feedback, a staff survey's answers), counted in memory only (nothing about an address
+// is ever stored): at most `per_window` sends in any `window` (5 an hour by default). Every send
+// counts, refused input too, so a robot cannot hammer the form with bad values.
 //
 // Memory is bounded: an address keeps at most `per_window` times, and at most `max_addresses`
 // addresses are remembered. When a new address finds the table full, the addresses whose sends
@@ -10,8 +10,8 @@
 // flood from many addresses is refused rather than remembered. A restart forgets everything, which
 // only makes the limit more generous for a moment.
 //
-// Made once by AddLibraryRoutes and shared by the feedback route's handler. Thread-safe: one
-// mutex guards the table; Admit never blocks on anything else.
+// Made once per form by the routes that add it, and shared by that route's handler. Thread-safe:
+// one mutex guards the table; Admit never blocks on anything else.
 #pragma once
 
 #include <chrono>
@@ -25,9 +25,9 @@
 
 #include "core/clock.h"
 
-namespace assure::http::pages {
+namespace assure::http {
 
-class FeedbackLimit {
+class AddressLimit {
  public:
   struct Options {
     std::size_t per_window = 5;
@@ -36,8 +36,8 @@ class FeedbackLimit {
   };
 
   // `clock` is borrowed and outlives the limit (its steady reading measures the window).
-  explicit FeedbackLimit(const core::Clock& clock) : FeedbackLimit(clock, Options{}) {}
-  FeedbackLimit(const core::Clock& clock, Options options);
+  explicit AddressLimit(const core::Clock& clock) : AddressLimit(clock, Options{}) {}
+  AddressLimit(const core::Clock& clock, Options options);
 
   // True, and the send counted, when `address` has sent fewer than per_window times in the last
   // window; false (nothing counted) otherwise.
@@ -58,4 +58,4 @@ class FeedbackLimit {
   std::optional<Time> last_sweep_;                              // GUARDED_BY(mutex_)
 };
 
-}  // namespace assure::http::pages
+}  // namespace assure::http
