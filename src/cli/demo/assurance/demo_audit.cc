@@ -7,7 +7,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <initializer_list>
 #include <random>
 #include <span>
@@ -69,10 +68,11 @@ constexpr std::array<std::string_view, 4> kStrongComments{
     "The person's own words are quoted and shaped the plan.",
     "The plan was reviewed after each new incident, with the person present."};
 
+// "NS-EX-001" for the first record (a pseudonymous reference: capitals, digits, hyphens).
 std::string Reference(int record) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "NS-EX-%03d", record + 1);
-  return buffer;
+  std::string number = std::to_string(record + 1);
+  if (number.size() < 3) number.insert(0, 3 - number.size(), '0');
+  return "NS-EX-" + number;
 }
 
 // Draws from a fixed seed: std::mt19937's raw output is the same everywhere, unlike the standard
