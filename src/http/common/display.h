@@ -1,13 +1,15 @@
 // How pages show values, one way for every feature: dates, times on the London clock (every time
 // a person reads; UTC stays in logs and exports), lines of text, the names of agencies and
 // people, file sizes, and the link and words for records that more than one feature shows (a
-// case, a case's type, a request's status, an action's RAG rating). Pure functions, apart from the
+// case, a case's type, a request's status, an action's RAG rating), and the context of a page's
+// bar chart. Pure functions, apart from the
 // name look-ups, which read through thread-safe services.
 #pragma once
 
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,7 @@
 #include "domain/partnership/agency_service.h"
 #include "domain/reviews/cases/case.h"
 #include "domain/reviews/cases/review_records.h"
+#include "reports/bar_chart.h"
 
 namespace assure::http {
 
@@ -59,5 +62,11 @@ std::string_view RagTagClass(const std::optional<domain::Rag>& rag);
 std::string CaseHref(domain::CaseId id);                // "/cases/12"
 std::string_view CaseTypeLabel(domain::CaseType type);  // "Child", "Adult", "Joint ..."
 std::string_view RequestStatusLabel(domain::RequestStatus status);
+
+// The context of an inline SVG bar chart in a page template (reports/bar_chart.h lays it out):
+// {"view_box", "description" (every bar's label, for the chart's <desc>), "bars": [{"label", "y",
+// "width", "height", "label_y", "fill"}]}. The template draws it and shows the same numbers as a
+// table.
+nlohmann::json BarChartView(std::span<const reports::BarItem> items);
 
 }  // namespace assure::http

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "http/common/bar_chart_view.h"
+#include "http/common/display.h"
 #include "http/common/downloads.h"
 #include "http/common/numbers.h"
 #include "http/common/page_render.h"

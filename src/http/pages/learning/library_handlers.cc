@@ -8,7 +8,7 @@
 #include "domain/learning/briefing_access.h"
 #include "domain/learning/library_service.h"
 #include "domain/london_date.h"
-#include "http/common/address_limit.h"
+#include "http/common/throttle/address_limit.h"
 #include "http/common/downloads.h"
 #include "http/common/errors.h"
 #include "http/common/numbers.h"

@@ -9,7 +9,7 @@
 //   POST /learning/{slug}/briefings/{id}/feedback  a rating 1..5 and an optional comment: 303 to
 //                                                  the briefing with ?thanks=1, 422 with the
 //                                                  error summary, 429 past 5 an hour from one
-//                                                  address (http/common/address_limit.h)
+//                                                  address (http/common/throttle/address_limit.h)
 // Anything not published, or another partnership's, is 404 like a missing page. Every GET that
 // succeeds is publicly cacheable with a strong ETag and answers If-None-Match with 304
 // (library_cache.h). The public form carries no CSRF token: there is no session to tie one to,

@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "http/common/bar_chart_view.h"
 #include "http/common/display.h"
 #include "reports/bar_chart.h"
 #include "reports/board_report_tables.h"

@@ -1,4 +1,4 @@
-#include "http/common/address_limit.h"
+#include "http/common/throttle/address_limit.h"
 
 #include <gtest/gtest.h>
 
