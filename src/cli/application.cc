@@ -11,6 +11,7 @@
 #include "http/api/actions/action_api_handlers.h"
 #include "http/api/assurance/assurance_api_handlers.h"
 #include "http/api/cases/case_api_handlers.h"
+#include "http/api/governance/governance_api_handlers.h"
 #include "http/api/learning/briefing_api_handlers.h"
 #include "http/api/learning/feedback_api_handlers.h"
 #include "http/api/learning/recurring_api_handlers.h"
@@ -35,6 +36,9 @@
 #include "http/pages/cases/case_handlers.h"
 #include "http/pages/cases/case_todo.h"
 #include "http/pages/cases/import_handlers.h"
+#include "http/pages/governance/body_page_handlers.h"
+#include "http/pages/governance/governance_todo.h"
+#include "http/pages/governance/meeting_page_handlers.h"
 #include "http/pages/learning/briefing_handlers.h"
 #include "http/pages/learning/briefing_todo.h"
 #include "http/pages/learning/library_handlers.h"
@@ -137,6 +141,7 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   parts->todo->Add(http::pages::ActionTodo(context));
   parts->todo->Add(http::pages::BriefingTodo(context));
   parts->todo->Add(http::pages::AssuranceTodo(context));
+  parts->todo->Add(http::pages::GovernanceTodo(context));
 
   auto& router = *(parts->router = std::make_unique<http::Router>());
   storage::sql::Database& db = *parts->database;
@@ -184,6 +189,9 @@ core::Result<std::unique_ptr<Application>> Application::Create(const Application
   http::pages::AddAssuranceFiguresRoutes(router, context);
   http::pages::AddAssuranceRoutes(router, context);
   http::api::AddAssuranceApiRoutes(router, context);
+  http::pages::AddBodyRoutes(router, context);
+  http::pages::AddMeetingRoutes(router, context);
+  http::api::AddGovernanceApiRoutes(router, context);
   // The public staff survey form: no sign-in, each agency's link its only key.
   http::pages::AddSurveyFormRoutes(router, context, config.survey_answers_per_hour);
   http::pages::AddBoardReportRoutes(router, context);

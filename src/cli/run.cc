@@ -85,7 +85,7 @@ int Run(int argc, char** argv, const core::Clock& clock) {
   user_add
       ->add_option("--role", user_add_options.role,
                    "administrator, business_manager, business_officer, agency_lead, reviewer, "
-                   "board_member or auditor")
+                   "board_member, auditor or finance_officer")
       ->required();
   user_add->add_option("--agency", user_add_options.agency,
                        "The name of the agency they work for (required for agency_lead)");

@@ -39,6 +39,9 @@ class SurveyLinkDirectory;
 class CaseAuditRepository;
 // domain/assurance/thematic/thematic_review_repository.h
 class ThematicReviewRepository;
+// domain/governance/body_repository.h, meeting_repository.h
+class BodyRepository;
+class MeetingRepository;
 
 class Transaction {
  public:
@@ -74,6 +77,8 @@ class Transaction {
   virtual SurveyLinkDirectory& survey_links() = 0;
   virtual CaseAuditRepository& case_audits(PartnershipId partnership_id) = 0;
   virtual ThematicReviewRepository& thematic_reviews(PartnershipId partnership_id) = 0;
+  virtual BodyRepository& bodies(PartnershipId partnership_id) = 0;
+  virtual MeetingRepository& meetings(PartnershipId partnership_id) = 0;
 };
 
 class Store {

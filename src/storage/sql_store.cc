@@ -14,6 +14,8 @@
 #include "storage/repositories/assurance/sql_thematic_review_repository.h"
 #include "storage/repositories/calendar/sql_calendar_repository.h"
 #include "storage/repositories/files/sql_file_content_repository.h"
+#include "storage/repositories/governance/sql_body_repository.h"
+#include "storage/repositories/governance/sql_meeting_repository.h"
 #include "storage/repositories/identity/sql_api_token_repository.h"
 #include "storage/repositories/identity/sql_invitation_repository.h"
 #include "storage/repositories/identity/sql_membership_repository.h"
@@ -122,6 +124,12 @@ class SqlTransaction final : public domain::Transaction {
       domain::PartnershipId partnership_id) override {
     return Lazy(thematic_reviews_[partnership_id], connection_, partnership_id);
   }
+  domain::BodyRepository& bodies(domain::PartnershipId partnership_id) override {
+    return Lazy(bodies_[partnership_id], connection_, partnership_id);
+  }
+  domain::MeetingRepository& meetings(domain::PartnershipId partnership_id) override {
+    return Lazy(meetings_[partnership_id], connection_, partnership_id);
+  }
 
  private:
   template <typename T, typename... Args>
@@ -164,6 +172,8 @@ class SqlTransaction final : public domain::Transaction {
   std::unique_ptr<SqlSurveyLinkDirectory> survey_links_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlCaseAuditRepository>> case_audits_;
   std::map<domain::PartnershipId, std::unique_ptr<SqlThematicReviewRepository>> thematic_reviews_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlBodyRepository>> bodies_;
+  std::map<domain::PartnershipId, std::unique_ptr<SqlMeetingRepository>> meetings_;
 };
 
 }  // namespace

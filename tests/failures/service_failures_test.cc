@@ -18,6 +18,9 @@
 #include "domain/assurance/self_evaluation/return_service.h"
 #include "domain/assurance/self_evaluation/round_service.h"
 #include "domain/calendar/calendar_service.h"
+#include "domain/governance/body_service.h"
+#include "domain/governance/meetings/meeting_repository.h"
+#include "domain/governance/meetings/meeting_service.h"
 #include "domain/identity/member_admin_service.h"
 #include "domain/learning/briefing_publication.h"
 #include "domain/learning/briefing_service.h"
@@ -295,6 +298,64 @@ TEST_P(ServiceFailureTest, AFrameworkARoundAndAReturnAreAllOrNothing) {
                                            {{standard, "3", "Fictional.", ""}}));
             }),
             2);
+}
+
+TEST_P(ServiceFailureTest, ADecisionWithItsActionAndAnAttendanceAreAllOrNothing) {
+  // A board of two members and its meeting of 8 December 2025, made through the healthy store.
+  const BodyService bodies(store(), clock_);
+  const MeetingService healthy(store(), clock_);
+  BodyContent content;
+  content.name = "Fictional Partnership Board";
+  content.kind = BodyKind::kBoard;
+  auto board = bodies.Create(manager_, content);
+  ASSERT_TRUE(board.ok()) << board.error().message;
+  std::vector<BodyMemberId> members;
+  for (const AgencyId agency : {police_, health_}) {
+    BodyMember member;
+    member.post = "Fictional Director";
+    member.agency_id = agency;
+    member.from_on = D("2025-09-01");
+    auto added = bodies.AddMember(manager_, board->id, member);
+    ASSERT_TRUE(added.ok()) << added.error().message;
+    members.push_back(added->id);
+  }
+  MeetingContent held;
+  held.held_on = D("2025-12-08");
+  auto meeting = healthy.Schedule(officer_, board->id, held);
+  ASSERT_TRUE(meeting.ok()) << meeting.error().message;
+
+  const MeetingService meetings(*faulty_store_, clock_);
+  const NewDecision decision{"Fictional: the police will refresh the escalation policy.",
+                             std::nullopt,
+                             DecisionAction{"Fictional: refresh the escalation policy", police_,
+                                            "Fictional Lead", D("2026-04-30"), std::nullopt}};
+  // The decision, the action and its source, the decision's action, and two audit events: on any
+  // failure no decision, no action and no audit event is left.
+  EXPECT_GE(ExpectAllOrNothing(
+                [&] { return StatusOf(meetings.RecordDecision(officer_, meeting->id, decision)); }),
+            5);
+  const auto stored = [&] {
+    auto read = store().Read([&](Transaction& tx) { return tx.meetings(north_).Get(meeting->id); });
+    EXPECT_TRUE(read.ok()) << read.error().message;
+    return read.ok() ? *read : Meeting{};
+  };
+  ASSERT_EQ(stored().decisions.size(), 1u);
+  EXPECT_EQ(stored().decisions[0].number, 1);
+  EXPECT_TRUE(stored().decisions[0].action_id);
+  EXPECT_EQ(Count("governance.meeting.decision", AuditOutcome::kSuccess), 1);
+  EXPECT_EQ(Count("action.create", AuditOutcome::kSuccess), 1);
+
+  const std::vector<AttendanceMark> marks{
+      {members[0], AttendanceStatus::kPresent, ""},
+      {members[1], AttendanceStatus::kDeputy, "Fictional Deputy"}};
+  const Version version = stored().version;
+  // The old marks cleared, each new one, the meeting's version and the audit event.
+  EXPECT_GE(ExpectAllOrNothing([&] {
+              return StatusOf(meetings.RecordAttendance(officer_, meeting->id, version, marks));
+            }),
+            4);
+  EXPECT_EQ(stored().attendance.size(), 2u);
+  EXPECT_EQ(stored().version, version + 1);
 }
 
 TEST_P(ServiceFailureTest, AListWhoseAuditEventFailsShowsNothing) {

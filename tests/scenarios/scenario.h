@@ -8,7 +8,9 @@
 // The first word of a step names its verb; the rest are its words. A step may end with
 // "-> expectation": the words after the arrow go to the verb as `then`, and only verbs added
 // with `takes_then` accept them. An unknown verb, an arrow given to a verb that takes none, and
-// every failed expectation are test failures that name the file and line.
+// every failed expectation are test failures that name the file and line. A suite whose steps
+// may start with a name instead (governance: "Ann present") gives `Otherwise` a verb for the
+// steps whose first word names no other verb; that verb reports a word it cannot read.
 //
 // Plain values and templates; not thread-safe (one test owns a state).
 #pragma once
@@ -44,9 +46,20 @@ class Verbs {
     verbs_[std::move(verb)] = Entry{std::move(fn), takes_then};
   }
 
+  // The verb of the steps whose first word names no other verb (takes no arrow).
+  void Otherwise(Fn fn) { otherwise_ = std::move(fn); }
+
   // Runs one step; false (after reporting why) when it names no verb or misuses the arrow.
   bool Run(State& state, const Step& step) const {
     auto it = verbs_.find(step.words.empty() ? std::string{} : step.words.front());
+    if (it == verbs_.end() && otherwise_ && !step.words.empty()) {
+      if (!step.then.empty()) {
+        Fail(step, "a step starting '" + step.words.front() + "' takes no '->' expectation");
+        return false;
+      }
+      otherwise_(state, step);
+      return true;
+    }
     if (it == verbs_.end()) {
       Fail(step,
            "unknown verb '" + (step.words.empty() ? std::string{"->"} : step.words.front()) + "'");
@@ -66,6 +79,7 @@ class Verbs {
     bool takes_then = false;
   };
   std::map<std::string, Entry, std::less<>> verbs_;
+  Fn otherwise_;
 };
 
 // The steps of one file; a file that cannot be read is reported and gives no steps.

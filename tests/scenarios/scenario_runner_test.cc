@@ -11,6 +11,7 @@
 
 #include "scenarios/action_verbs.h"
 #include "scenarios/deadline_verbs.h"
+#include "scenarios/governance_verbs.h"
 #include "scenarios/scenario.h"
 #include "scenarios/workflow_verbs.h"
 
@@ -55,6 +56,16 @@ TEST_P(ActionScenario, Holds) {
 INSTANTIATE_TEST_SUITE_P(Actions, ActionScenario, ::testing::ValuesIn(ScenarioFiles("actions")),
                          TestName);
 
+class GovernanceScenario : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GovernanceScenario, Holds) {
+  GovernanceState state;
+  RunScenario(GetParam(), GovernanceVerbs(), state);
+}
+
+INSTANTIATE_TEST_SUITE_P(Governance, GovernanceScenario,
+                         ::testing::ValuesIn(ScenarioFiles("governance")), TestName);
+
 // The failures a scenario file run with `verbs` produces, each with its file and line.
 template <typename State>
 std::vector<::testing::TestPartResult> FailuresOf(const std::string& text,
@@ -85,6 +96,7 @@ TEST(ScenarioRunnerTest, EverySuiteFolderHasScenarioFiles) {
   EXPECT_GE(ScenarioFiles("deadlines").size(), 3u);
   EXPECT_GE(ScenarioFiles("workflow").size(), 3u);
   EXPECT_GE(ScenarioFiles("actions").size(), 3u);
+  EXPECT_GE(ScenarioFiles("governance").size(), 3u);
 }
 
 TEST(ScenarioRunnerTest, AGoodFilePassesAndCommentsAndBlankLinesAreSkipped) {
@@ -185,6 +197,37 @@ TEST(ScenarioRunnerTest, AWorkflowStepFailsOnItsLineWhenTheRealServiceDisagrees)
   std::vector<int> lines;
   for (const auto& failure : failures) lines.push_back(failure.line_number());
   EXPECT_EQ(lines, (std::vector<int>{3, 7, 8, 9, 11, 12, 15}));
+}
+
+TEST(ScenarioRunnerTest, AGovernanceStepFailsOnItsLineWhenTheRulesDisagree) {
+  const auto failures = FailuresOf(
+      "agency Police statutory\n"
+      "agency Council statutory\n"
+      "body Executive quorum 2 with statutory partners\n"
+      "member Ann of Police from 2025-01-01\n"
+      "member Bob of Council from 2025-01-01 to 2025-06-30\n"
+      "meeting 2025-03-12\n"
+      "quorum -> quorate counted 0\n"
+      "Ann present\n"
+      "Bob apologies\n"
+      "quorum -> not quorate counted 1 missing Council\n"
+      "quorum -> quorate counted 1\n"
+      "expected -> Ann Bob\n"
+      "expected -> Ann\n"
+      "attendance marks -> allowed\n"
+      "attendance marks -> refused attendance\n"
+      "Cy present\n"
+      "member Cy from 2025-07-01 to 2025-06-01 -> allowed\n"
+      "attendance from 2025-01-01 to 2025-12-31 Police Executive -> expected 1 percent 100\n"
+      "attendance from 2025-01-01 to 2025-12-31 Police Executive -> percent none\n"
+      "attended 1 of 8 -> percent 12\n"
+      "Ann present -> allowed\n",
+      GovernanceVerbs());
+  std::vector<int> lines;
+  for (const auto& failure : failures) lines.push_back(failure.line_number());
+  EXPECT_EQ(lines, (std::vector<int>{7, 11, 13, 15, 16, 17, 19, 20, 21}));
+  ASSERT_GE(failures.size(), 5u);
+  EXPECT_NE(std::string{failures[4].message()}.find("unknown verb 'Cy'"), std::string::npos);
 }
 
 }  // namespace

@@ -9,16 +9,20 @@
 // closed and shared self-evaluation round, a closed staff survey with about 300 answers, a closed
 // multi-agency case audit of 12 records and the thematic review on exploitation that draws on
 // them, with its findings, recommendations (actions) and draft report (a briefing)
-// (assurance/demo_assurance.h); then prints how to sign in.
+// (assurance/demo_assurance.h); then, through the governance services, the partnership's seven
+// bodies with their members and terms of reference and about 18 months of their meetings, with
+// papers, attendance, decisions (some making actions) and minutes, the Executive Board's next
+// meeting's papers out for the board member (governance/demo_governance.h); then prints how to
+// sign in.
 //
 // Idempotent: what exists is kept and only what is missing is added, so running it again changes
 // nothing (a demo user whose password was changed gets the demo password back; the briefings are
 // added only to a partnership that has none, the framework, round and survey only to one with no
 // staff survey or self-evaluation round, the case audit and thematic review only to one with
-// neither). Refuses to touch a partnership with the demo slug that is not a demo. The
-// partnership, people, cases and actions are one transaction, every addition audited; each
-// briefing and assurance step is then its service's own transaction, audited as the person who
-// takes it.
+// neither, the governance only to one with no body). Refuses to touch a partnership with the demo
+// slug that is not a demo. The partnership, people, cases and actions are one transaction, every
+// addition audited; each briefing, assurance and governance step is then its service's own
+// transaction, audited as the person who takes it.
 // Every name and address here is invented; emails use the reserved .example domain.
 #include <array>
 #include <cstdio>
@@ -33,6 +37,7 @@
 #include "cli/demo/demo_actions.h"
 #include "cli/demo/demo_briefings.h"
 #include "cli/demo/demo_cases.h"
+#include "cli/demo/governance/demo_governance.h"
 #include "cli/exit_codes.h"
 #include "domain/london_date.h"
 #include "security/password_hasher.h"
@@ -311,19 +316,25 @@ int Demo(const std::string& db_url, const core::Clock& clock) {
   auto assurance =
       AddDemoAssurance((*opened)->store(), added->partnership_id, domain::LondonDate(now), random);
   if (!assurance) return Fail(assurance.error());
+  auto governance =
+      AddDemoGovernance((*opened)->store(), added->partnership_id, domain::LondonDate(now));
+  if (!governance) return Fail(governance.error());
 
   std::printf(
       "demo: %s (%s) is ready; added %d partnership(s), %d agencies, %d users, %d memberships, "
       "%d password(s), %d case(s), %d action(s), %d progress update(s), %d review round(s), "
       "%d briefing(s), %d dissemination record(s), %d QA activities, %d self-evaluation "
       "round(s) with %d return(s), %d staff survey(s) with %d answer(s), %d case audit(s) with "
-      "%d record(s), %d thematic review(s) with %d finding(s) and %d recommendation(s)\n\n",
+      "%d record(s), %d thematic review(s) with %d finding(s) and %d recommendation(s), %d "
+      "governance bodies with %d member(s), %d meeting(s) (%d held) with %d paper(s), "
+      "%d decision(s) and %d action(s)\n\n",
       kDemoName, kDemoSlug, added->partnerships, added->agencies, added->users, added->memberships,
       added->passwords, added->cases, added->actions, added->updates, added->rounds,
       briefings->briefings, briefings->disseminations, assurance->activities, assurance->rounds,
       assurance->returns, assurance->surveys, assurance->survey_answers, assurance->audits,
       assurance->audit_records, assurance->thematic_reviews, assurance->findings,
-      assurance->recommendations);
+      assurance->recommendations, governance->bodies, governance->members, governance->meetings,
+      governance->held, governance->papers, governance->decisions, governance->actions);
   std::printf("Sign in as any of these (made-up people; the demo needs no second factor):\n\n");
   std::printf("  %-38s %-18s %-22s %s\n", "email", "role", "password", "agency");
   const auto print = [](const DemoUser& user) {

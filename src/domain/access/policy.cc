@@ -7,7 +7,7 @@ namespace assure::domain {
 
 namespace {
 
-constexpr std::array<Resource, 19> kResources{Resource::kPartnership,
+constexpr std::array<Resource, 23> kResources{Resource::kPartnership,
                                               Resource::kAgency,
                                               Resource::kUser,
                                               Resource::kAuditTrail,
@@ -25,7 +25,11 @@ constexpr std::array<Resource, 19> kResources{Resource::kPartnership,
                                               Resource::kDissemination,
                                               Resource::kAssurance,
                                               Resource::kAssuranceReturn,
-                                              Resource::kAssuranceSharing};
+                                              Resource::kAssuranceSharing,
+                                              Resource::kGovernance,
+                                              Resource::kMeeting,
+                                              Resource::kMeetingRestricted,
+                                              Resource::kFinance};
 constexpr std::array<Action, 5> kActions{Action::kRead, Action::kCreate, Action::kUpdate,
                                          Action::kDelete, Action::kExport};
 
@@ -150,6 +154,40 @@ Scope AssuranceReturnGrant(Role role, Action action) {
   return Scope::kNone;
 }
 
+// Governance: the business unit keeps the structure, the plan and the workplans and runs the
+// meetings; everyone who sits on or serves a body (agency leads, board members, the finance
+// officer) reads the structure. A meeting: its body's members read it (assigned), an agency lead
+// reads the meetings of bodies their agency sits on (own agency); restricted papers and draft
+// minutes only the business unit and the body's members.
+Scope GovernanceGrant(Role role, Action action) {
+  if (IsBusinessUnit(role)) return action == Action::kDelete ? Scope::kNone : Scope::kPartnership;
+  const bool reader =
+      role == Role::kAgencyLead || role == Role::kBoardMember || role == Role::kFinanceOfficer;
+  if (reader && (action == Action::kRead || action == Action::kExport)) return Scope::kPartnership;
+  return Scope::kNone;
+}
+
+Scope MeetingGrant(Role role, Action action, bool restricted) {
+  if (IsBusinessUnit(role)) return action == Action::kDelete ? Scope::kNone : Scope::kPartnership;
+  if (action != Action::kRead && action != Action::kExport) return Scope::kNone;
+  if (role == Role::kBoardMember) return Scope::kAssigned;
+  if (role == Role::kAgencyLead && !restricted) return Scope::kOwnAgency;
+  return Scope::kNone;
+}
+
+// The pooled budget: the finance officer keeps it; the business manager and board members read
+// it and its report.
+Scope FinanceGrant(Role role, Action action) {
+  if (role == Role::kFinanceOfficer) {
+    return action == Action::kDelete ? Scope::kNone : Scope::kPartnership;
+  }
+  if ((role == Role::kBusinessManager || role == Role::kBoardMember) &&
+      (action == Action::kRead || action == Action::kExport)) {
+    return Scope::kPartnership;
+  }
+  return Scope::kNone;
+}
+
 }  // namespace
 
 std::string_view ResourceName(Resource resource) {
@@ -192,6 +230,14 @@ std::string_view ResourceName(Resource resource) {
       return "assurance_return";
     case Resource::kAssuranceSharing:
       return "assurance_sharing";
+    case Resource::kGovernance:
+      return "governance";
+    case Resource::kMeeting:
+      return "meeting";
+    case Resource::kMeetingRestricted:
+      return "meeting_restricted";
+    case Resource::kFinance:
+      return "finance";
   }
   return "unknown";
 }
@@ -293,6 +339,14 @@ Scope Grant(Role role, Resource resource, Action action) {
     case Resource::kAssuranceSharing:
       return role == Role::kBusinessManager && action == Action::kUpdate ? Scope::kPartnership
                                                                          : Scope::kNone;
+    case Resource::kGovernance:
+      return GovernanceGrant(role, action);
+    case Resource::kMeeting:
+      return MeetingGrant(role, action, false);
+    case Resource::kMeetingRestricted:
+      return MeetingGrant(role, action, true);
+    case Resource::kFinance:
+      return FinanceGrant(role, action);
   }
   return Scope::kNone;
 }

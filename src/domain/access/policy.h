@@ -42,6 +42,16 @@ enum class Resource {
   kAssuranceReturn,
   // Sharing a closed round's ratings with the taking-part agencies' leads
   kAssuranceSharing,
+  // The partnership's bodies (boards, groups, subgroups), their members, terms of reference and
+  // quorum rules, the strategic plan and the workplans
+  kGovernance,
+  // A body's meetings: agenda, public papers, attendance, decisions and approved minutes
+  // (assigned: the body's members; own agency: bodies the agency sits on)
+  kMeeting,
+  // A meeting's restricted papers and its minutes before approval
+  kMeetingRestricted,
+  // The pooled budget: contributions, budget lines, transactions, review costs and its report
+  kFinance,
 };
 
 enum class Action { kRead, kCreate, kUpdate, kDelete, kExport };

@@ -228,7 +228,7 @@ TEST(PolicyTest, TheAccessDocumentMatchesTheCode) {
       ++rows;
     }
   }
-  EXPECT_EQ(rows, 95);
+  EXPECT_EQ(rows, 115);
 }
 
 }  // namespace

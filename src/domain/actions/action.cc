@@ -43,7 +43,7 @@ constexpr std::array<std::pair<ActionPriority, std::string_view>, 3> kPriorities
     {ActionPriority::kLow, "low"},
 }};
 
-constexpr std::array<std::pair<SourceKind, std::string_view>, 7> kSourceKinds{{
+constexpr std::array<std::pair<SourceKind, std::string_view>, 8> kSourceKinds{{
     {SourceKind::kRecommendation, "recommendation"},
     {SourceKind::kRapidReview, "rapid_review"},
     {SourceKind::kNationalReview, "national_review"},
@@ -51,8 +51,9 @@ constexpr std::array<std::pair<SourceKind, std::string_view>, 7> kSourceKinds{{
     {SourceKind::kAuditFinding, "audit_finding"},
     {SourceKind::kBoardDecision, "board_decision"},
     {SourceKind::kSelfEvaluation, "self_evaluation"},
+    {SourceKind::kMeeting, "meeting"},
 }};
-constexpr std::array<std::pair<SourceKind, std::string_view>, 7> kSourceKindLabels{{
+constexpr std::array<std::pair<SourceKind, std::string_view>, 8> kSourceKindLabels{{
     {SourceKind::kRecommendation, "Review recommendation"},
     {SourceKind::kRapidReview, "Rapid review learning"},
     {SourceKind::kNationalReview, "National review"},
@@ -60,6 +61,7 @@ constexpr std::array<std::pair<SourceKind, std::string_view>, 7> kSourceKindLabe
     {SourceKind::kAuditFinding, "Audit finding"},
     {SourceKind::kBoardDecision, "Board decision"},
     {SourceKind::kSelfEvaluation, "Self-evaluation"},
+    {SourceKind::kMeeting, "Meeting"},
 }};
 
 constexpr std::array<std::pair<ReviewOutcome, std::string_view>, 4> kOutcomes{{
@@ -111,9 +113,11 @@ std::string_view SourceKindLabel(SourceKind kind) {
 }
 bool SourceNeedsRecord(SourceKind kind) {
   return kind == SourceKind::kRecommendation || kind == SourceKind::kRapidReview ||
-         kind == SourceKind::kSelfEvaluation;
+         kind == SourceKind::kSelfEvaluation || kind == SourceKind::kMeeting;
 }
-bool SourceKeptByItsRecord(SourceKind kind) { return kind == SourceKind::kSelfEvaluation; }
+bool SourceKeptByItsRecord(SourceKind kind) {
+  return kind == SourceKind::kSelfEvaluation || kind == SourceKind::kMeeting;
+}
 
 std::vector<ActionSource> KeepRecordedSources(std::vector<ActionSource> edited,
                                               const std::vector<ActionSource>& stored) {

@@ -3,8 +3,8 @@
 // review entries from quarterly review rounds. An action comes from one or more sources
 // (ActionSource): a recommendation of a full review, a rapid review's learning, a national review,
 // a thematic review or audit finding, a board decision. A source is a kind plus an optional id of
-// the record it names, so a new kind of source (the assurance issue's) is a new enum value, not a
-// new table.
+// the record it names, so a new kind of source (a meeting's, say) is a new enum value, not a new
+// table.
 //
 // The enum names are the storage, wire and URL form. Plain values; safe to copy between threads.
 // The rules (which status may follow which, the RAG rule, quarters) are in action_rules.h.
@@ -60,21 +60,23 @@ enum class SourceKind {
   kRecommendation,  // ref_id: a full review's RecommendationId
   kRapidReview,     // ref_id: the CaseId whose rapid review's learning it answers
   kNationalReview,  // no ref_id; label names it ("Child Protection in England, 2022")
-  kThematicReview,  // ref_id reserved for the assurance issue's records; label until then
+  kThematicReview,  // no ref_id; the label names the review
   kAuditFinding,    // as kThematicReview
   kBoardDecision,   // no ref_id; label names the meeting and decision
   kSelfEvaluation,  // ref_id: the self-evaluation return whose improvement action it is
+  kMeeting,         // ref_id: the meeting whose decision made it; label names the decision
 };
 // "recommendation", "rapid_review", "national_review", "thematic_review", "audit_finding",
-// "board_decision", "self_evaluation".
+// "board_decision", "self_evaluation", "meeting".
 std::string_view SourceKindName(SourceKind kind);
 std::optional<SourceKind> ParseSourceKind(std::string_view name);
 std::string_view SourceKindLabel(SourceKind kind);  // "Recommendation", ...
 // Kinds whose ref_id must name a record of the partnership (recommendation, rapid review,
-// self-evaluation).
+// self-evaluation, meeting).
 bool SourceNeedsRecord(SourceKind kind);
 // Kinds written by the record they name, never by the action plan's form or API (a
-// self-evaluation return's improvement action): a change of plan keeps them (KeepRecordedSources).
+// self-evaluation return's improvement action, a meeting's decision): a change of plan keeps them
+// (KeepRecordedSources).
 bool SourceKeptByItsRecord(SourceKind kind);
 
 struct ActionSource {

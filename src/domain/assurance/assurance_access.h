@@ -19,6 +19,7 @@
 #include "domain/assurance/audit/case_audit.h"
 #include "domain/assurance/self_evaluation/self_evaluation.h"
 #include "domain/assurance/survey/survey.h"
+#include "domain/identity/refusal.h"
 #include "domain/identity/requester.h"
 #include "domain/store.h"
 
@@ -61,17 +62,5 @@ core::Result<std::map<AgencyId, std::string>> AgencyNames(Transaction& tx,
 // Appends a success audit event for the requester's action on `subject`, in `tx`.
 core::Status WriteAssuranceAudit(Transaction& tx, const Requester& requester, core::Instant at,
                                  std::string action, AuditSubject subject, std::string reason = {});
-
-// `result` as it is, after auditing a refusal (kNotFound, kForbidden) of `action` on `subject` in
-// its own transaction (the refused work wrote nothing).
-template <typename T>
-core::Result<T> AuditRefusal(Store& store, const core::Clock& clock, const Requester& requester,
-                             std::string action, AuditSubject subject, core::Result<T> result) {
-  if (result.ok()) return result;
-  const core::ErrorCode code = result.error().code;
-  if (code != core::ErrorCode::kNotFound && code != core::ErrorCode::kForbidden) return result;
-  return RecordRefusal(store, clock, requester, std::move(action), std::move(subject),
-                       "not permitted or not found", result.error());
-}
 
 }  // namespace assure::domain

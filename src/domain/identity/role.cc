@@ -12,7 +12,7 @@ struct RoleNames {
   std::string_view label;
 };
 
-constexpr std::array<RoleNames, 7> kRoles{{
+constexpr std::array<RoleNames, 8> kRoles{{
     {Role::kAdministrator, "administrator", "Administrator"},
     {Role::kBusinessManager, "business_manager", "Business manager"},
     {Role::kBusinessOfficer, "business_officer", "Business officer"},
@@ -20,11 +20,12 @@ constexpr std::array<RoleNames, 7> kRoles{{
     {Role::kReviewer, "reviewer", "Independent reviewer"},
     {Role::kBoardMember, "board_member", "Board member"},
     {Role::kAuditor, "auditor", "Auditor"},
+    {Role::kFinanceOfficer, "finance_officer", "Finance officer"},
 }};
 
-constexpr std::array<Role, 7> kAll{
+constexpr std::array<Role, 8> kAll{
     Role::kAdministrator, Role::kBusinessManager, Role::kBusinessOfficer, Role::kAgencyLead,
-    Role::kReviewer,      Role::kBoardMember,     Role::kAuditor};
+    Role::kReviewer,      Role::kBoardMember,     Role::kAuditor,         Role::kFinanceOfficer};
 
 }  // namespace
 

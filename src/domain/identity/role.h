@@ -17,6 +17,7 @@ enum class Role {
   kReviewer,         // independent reviewer or chair: only the reviews they are assigned
   kBoardMember,      // reads papers, reports and dashboards of their groups
   kAuditor,          // reads the audit trail
+  kFinanceOfficer,   // keeps the pooled budget: contributions, budget lines, transactions
 };
 
 std::string_view RoleName(Role role);

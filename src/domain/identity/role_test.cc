@@ -17,13 +17,14 @@ TEST(RoleTest, EveryRoleRoundTripsThroughItsNameAndHasALabel) {
     EXPECT_NE(RoleLabel(role), "Unknown");
     names.insert(RoleName(role));
   }
-  EXPECT_EQ(names.size(), 7u);
+  EXPECT_EQ(names.size(), 8u);
 }
 
 TEST(RoleTest, NamesAreTheStorageForm) {
   EXPECT_EQ(RoleName(Role::kAgencyLead), "agency_lead");
   EXPECT_EQ(RoleName(Role::kBusinessManager), "business_manager");
   EXPECT_FALSE(ParseRole("Agency_lead").has_value());
+  EXPECT_EQ(RoleName(Role::kFinanceOfficer), "finance_officer");
   EXPECT_FALSE(ParseRole("").has_value());
 }
 

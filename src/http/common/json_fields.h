@@ -23,6 +23,13 @@ namespace assure::http {
 // A date as an API answer gives it: "YYYY-MM-DD", or null when there is none.
 nlohmann::json DateJson(const std::optional<domain::CivilDate>& date);
 
+// An optional value as an API answer gives it: the value, or null when there is none.
+template <typename T>
+nlohmann::json OptionalJson(const std::optional<T>& value) {
+  if (!value) return nullptr;
+  return *value;
+}
+
 class JsonFields {
  public:
   // `prefix` names the object in errors ("referral" gives "referral.received_on").

@@ -31,6 +31,7 @@ constexpr NavigationItem kNavigation[] = {
     {"/actions", "Actions", domain::Resource::kAction, std::nullopt, true},
     {"/briefings", "Briefings", domain::Resource::kBriefing},
     {"/assurance", "Assurance", domain::Resource::kAssurance},
+    {"/governance", "Governance", domain::Resource::kGovernance},
     {"/reports/review-activity", "Review activity", domain::Resource::kReport},
     {"/reports/board", "Board report", domain::Resource::kReport},
     {"/calendar", "Calendar", domain::Resource::kCalendar},

@@ -18,10 +18,10 @@ Response RenderPage(const views::Renderer& renderer, const Request& request, std
 
 // The layout's `navigation` for a fully signed-in person: Home, Requests for my agency and My
 // actions (agency leads only), Cases, Deadlines, Reviewers, Actions (those who may read every
-// action of the partnership), Briefings, Assurance, Review activity, Board report, Calendar,
-// Agencies, Users, Audit and Your sessions, each only if some role of theirs may ever use it
-// (domain::MayEver), the one holding the request's path marked current. Null when there is nothing
-// to show (signed out, or MFA still to come).
+// action of the partnership), Briefings, Assurance, Governance, Review activity, Board report,
+// Calendar, Agencies, Users, Audit and Your sessions, each only if some role of theirs may ever
+// use it (domain::MayEver), the one holding the request's path marked current. Null when there is
+// nothing to show (signed out, or MFA still to come).
 nlohmann::json Navigation(const Request& request);
 
 }  // namespace assure::http

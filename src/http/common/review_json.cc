@@ -15,12 +15,6 @@ json InstantJson(const std::optional<core::Instant>& at) {
   return core::FormatInstant(*at);
 }
 
-template <typename T>
-json OptionalJson(const std::optional<T>& value) {
-  if (!value) return nullptr;
-  return *value;
-}
-
 json SubjectJson(const domain::Subject& subject) {
   return {
       {"id", subject.id},   {"pseudonym", subject.pseudonym}, {"age_band", subject.age_band},

@@ -53,11 +53,13 @@ TEST_F(RendererTest, EmbedsEveryPageTemplate) {
           "assurance_survey_results", "assurance_thematic_review", "assurance_trend", "audit",
           "board_report", "briefing", "briefing_versions", "briefings", "calendar", "calendar_form",
           "case", "case_check", "case_form", "case_import", "case_restricted", "cases",
-          "deadline_rules", "deadlines", "error", "home", "learning_figures", "learning_recurring",
-          "library_briefing", "library_index", "library_list", "mfa", "mfa_enrol", "my_actions",
-          "not_found", "recovery_codes", "request", "requests", "review_activity", "review_round",
-          "review_rounds", "reviewer_form", "reviewers", "server_error", "set_password", "sign_in",
-          "start", "survey_form", "user", "user_invite", "user_invited", "users"));
+          "deadline_rules", "deadlines", "error", "governance_attendance", "governance_body",
+          "governance_meeting", "governance_meetings", "governance_structure", "governance_terms",
+          "home", "learning_figures", "learning_recurring", "library_briefing", "library_index",
+          "library_list", "mfa", "mfa_enrol", "my_actions", "not_found", "recovery_codes",
+          "request", "requests", "review_activity", "review_round", "review_rounds",
+          "reviewer_form", "reviewers", "server_error", "set_password", "sign_in", "start",
+          "survey_form", "user", "user_invite", "user_invited", "users"));
   EXPECT_TRUE(renderer_->HasPage(kStartPage));
   EXPECT_FALSE(renderer_->HasPage("layout"));
   EXPECT_FALSE(renderer_->HasPage("partials/error_summary"));  // a partial is never a page

@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <utility>
+#include <vector>
 
 #include "storage/sql/full_text.h"
 #include "storage/sql/sql_scanner.h"
@@ -96,12 +97,65 @@ void ExpandCode(std::string_view code, Dialect dialect, std::string& out) {
   }
 }
 
+constexpr std::string_view kIfSqlite = "{if_sqlite}";
+constexpr std::string_view kIfPostgres = "{if_postgres}";
+constexpr std::string_view kEndIf = "{end_if}";
+
+struct BlockToken {
+  std::size_t at = 0;
+  std::string_view token;
+};
+
+// The block tokens standing in the code of `sql` (not in literals or comments), in order.
+std::vector<BlockToken> FindBlockTokens(std::string_view sql) {
+  std::vector<BlockToken> tokens;
+  SplitSql(sql, [&](std::string_view piece, bool is_code) {
+    if (!is_code) return;
+    const auto offset = static_cast<std::size_t>(piece.data() - sql.data());
+    for (std::size_t i = piece.find('{'); i != std::string_view::npos; i = piece.find('{', i + 1)) {
+      for (const std::string_view token : {kIfSqlite, kIfPostgres, kEndIf}) {
+        if (piece.substr(i, token.size()) == token) tokens.push_back({offset + i, token});
+      }
+    }
+  });
+  return tokens;
+}
+
+// `sql` without the blocks of the other engine and without the block tokens. Blocks must pair
+// up ({if_...} then {end_if}, never nested); otherwise `sql` comes back unchanged, tokens and
+// all, so that the engine refuses it.
+std::string KeepBlocksOf(std::string_view sql, Dialect dialect) {
+  const std::vector<BlockToken> tokens = FindBlockTokens(sql);
+  if (tokens.empty()) return std::string{sql};
+  if (tokens.size() % 2 != 0) return std::string{sql};
+  for (std::size_t k = 0; k < tokens.size(); k += 2) {
+    if (tokens[k].token == kEndIf || tokens[k + 1].token != kEndIf) return std::string{sql};
+  }
+  const std::string_view mine = dialect == Dialect::kSqlite ? kIfSqlite : kIfPostgres;
+  std::string out;
+  out.reserve(sql.size());
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < tokens.size(); k += 2) {
+    const BlockToken& open = tokens[k];
+    const BlockToken& close = tokens[k + 1];
+    out += sql.substr(from, open.at - from);
+    if (open.token == mine) {
+      const std::size_t begin = open.at + open.token.size();
+      out += sql.substr(begin, close.at - begin);
+    }
+    from = close.at + kEndIf.size();
+  }
+  out += sql.substr(from);
+  return out;
+}
+
 }  // namespace
 
 std::string ExpandSchemaTokens(std::string_view sql, Dialect dialect) {
+  const std::string kept = KeepBlocksOf(sql, dialect);
   std::string out;
-  out.reserve(sql.size() + 64);
-  SplitSql(sql, [&](std::string_view piece, bool is_code) {
+  out.reserve(kept.size() + 64);
+  SplitSql(kept, [&](std::string_view piece, bool is_code) {
     if (is_code) {
       ExpandCode(piece, dialect, out);
     } else {

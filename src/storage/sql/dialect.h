@@ -19,6 +19,12 @@
 //             index <table>_full_text on to_tsvector('simple', <column>).
 //   {full_text_fill:<table>.<document>=<source>}  statements: set the document column of every
 //             row to FullTextDocument of the source column (sql/full_text.h).
+//   {if_sqlite} ... {end_if}    the text between is kept for SQLite only;
+//   {if_postgres} ... {end_if}  for PostgreSQL only (the tokens themselves removed). For a change
+//             only one engine can make in place, such as widening a CHECK while keeping the ids
+//             (0025_governance.sql). Blocks may hold any statements and comments, but do not nest;
+//             blocks that do not pair up leave the whole text unchanged (so the engine refuses
+//             it). Removed before the other tokens are expanded.
 //   BIGINT            SQLite: INTEGER (STRICT tables accept only INTEGER, REAL, TEXT, BLOB, ANY)
 //   DOUBLE PRECISION  SQLite: REAL
 // The rules for portable SQL are in doc/decisions/0002-storage-layer.md.

@@ -11,12 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-template <typename T>
-json OptionalJson(const std::optional<T>& value) {
-  if (!value) return nullptr;
-  return *value;
-}
-
 json RagJson(const std::optional<domain::Rag>& rag) {
   if (!rag) return nullptr;
   return domain::RagName(*rag);

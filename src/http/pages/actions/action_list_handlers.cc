@@ -38,6 +38,7 @@ constexpr std::array kSourceKinds{
     domain::SourceKind::kRecommendation, domain::SourceKind::kRapidReview,
     domain::SourceKind::kNationalReview, domain::SourceKind::kThematicReview,
     domain::SourceKind::kAuditFinding,   domain::SourceKind::kBoardDecision,
+    domain::SourceKind::kSelfEvaluation, domain::SourceKind::kMeeting,
 };
 
 // The list's filters as the GET form sent them; unknown values count as "any".

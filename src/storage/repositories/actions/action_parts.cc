@@ -42,7 +42,8 @@ core::Status ValidateSourceList(const std::vector<domain::ActionSource>& sources
   for (const domain::ActionSource& source : sources) {
     const bool needs_record = domain::SourceNeedsRecord(source.kind);
     if (needs_record && !source.ref_id) {
-      return BadSources("Choose the recommendation, rapid review or return this action answers.");
+      return BadSources(
+          "Choose the recommendation, rapid review, return or meeting this action answers.");
     }
     if (!needs_record && source.ref_id) {
       return BadSources("This kind of source names no record: describe it in its label.");
@@ -64,11 +65,18 @@ core::Status CheckSources(sql::Connection& connection, domain::PartnershipId par
   std::vector<std::int64_t> recommendations;
   std::vector<std::int64_t> rapid_reviews;
   std::vector<std::int64_t> returns;
+  std::vector<std::int64_t> meetings;
   for (const domain::ActionSource& source : sources) {
+    if (source.kind == domain::SourceKind::kMeeting) meetings.push_back(*source.ref_id);
     if (source.kind == domain::SourceKind::kRecommendation)
       recommendations.push_back(*source.ref_id);
     if (source.kind == domain::SourceKind::kRapidReview) rapid_reviews.push_back(*source.ref_id);
     if (source.kind == domain::SourceKind::kSelfEvaluation) returns.push_back(*source.ref_id);
+  }
+  if (!meetings.empty()) {
+    ASSURE_ASSIGN_OR_RETURN(auto known, AllRecordsExist(connection, "meetings", partnership_id,
+                                                        SortedUnique(std::move(meetings))));
+    if (!known) return BadSources("Name meetings of this partnership.");
   }
   if (!returns.empty()) {
     ASSURE_ASSIGN_OR_RETURN(auto known,
