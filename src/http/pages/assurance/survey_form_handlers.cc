@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "domain/assurance/survey/survey_answer_service.h"
-#include "http/common/throttle/address_limit.h"
 #include "http/common/errors.h"
 #include "http/common/form_view.h"
 #include "http/common/numbers.h"
 #include "http/common/page_render.h"
+#include "http/common/throttle/address_limit.h"
 
 namespace assure::http::pages {
 
