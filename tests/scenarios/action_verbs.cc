@@ -291,27 +291,6 @@ void ExpectAfter(const ActionState& state, const Step& step) {
   if (!step.then.empty()) Expect(state, step, step.then);
 }
 
-// Checks "allowed" or "refused FIELD" against a rule's answer; true when it was allowed.
-bool Outcome(const Step& step, const core::Status& status) {
-  const auto& t = step.then;
-  const bool want_refusal = t.size() == 2 && t[0] == "refused";
-  if (!t.empty() && !want_refusal && !(t.size() == 1 && t[0] == "allowed")) {
-    Fail(step, "expected: -> allowed | refused FIELD");
-    return false;
-  }
-  if (status.ok()) {
-    if (want_refusal) Fail(step, "allowed");
-    return true;
-  }
-  if (!want_refusal) {
-    Fail(step, "refused, naming '" + status.error().field + "': " + status.error().message);
-  } else if (status.error().field != t[1]) {
-    Fail(step, "refused naming '" + status.error().field + "', not '" + t[1] +
-                   "': " + status.error().message);
-  }
-  return false;
-}
-
 void ActionVerb(ActionState& state, const Step& step) {
   const auto& w = step.words;
   if ((w.size() != 4 && w.size() != 6) || w[2] != "due" || (w.size() == 6 && w[4] != "reported")) {

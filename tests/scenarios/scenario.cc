@@ -76,4 +76,24 @@ std::vector<std::string> ScenarioFiles(std::string_view suite) {
   return files;
 }
 
+bool Outcome(const Step& step, const core::Status& status) {
+  const auto& t = step.then;
+  const bool want_refusal = t.size() == 2 && t[0] == "refused";
+  if (!t.empty() && !want_refusal && !(t.size() == 1 && t[0] == "allowed")) {
+    Fail(step, "expected: -> allowed | refused FIELD");
+    return false;
+  }
+  if (status.ok()) {
+    if (want_refusal) Fail(step, "allowed");
+    return true;
+  }
+  if (!want_refusal) {
+    Fail(step, "refused, naming '" + status.error().field + "': " + status.error().message);
+  } else if (status.error().field != t[1]) {
+    Fail(step, "refused naming '" + status.error().field + "', not '" + t[1] +
+                   "': " + status.error().message);
+  }
+  return false;
+}
+
 }  // namespace assure::scenarios

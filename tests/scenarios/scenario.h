@@ -21,6 +21,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.h"
+
 namespace assure::scenarios {
 
 struct Step {
@@ -33,6 +35,10 @@ struct Step {
 
 // Reports a failure at the step's file and line (a non-fatal GoogleTest failure).
 void Fail(const Step& step, const std::string& message);
+
+// Checks the step's "-> allowed" or "-> refused FIELD" against a rule's answer; true when the
+// rule allowed it. With no expectation, a refusal fails the step.
+bool Outcome(const Step& step, const core::Status& status);
 
 // The words of `step` from index `from` on, joined by single spaces ("Office closed").
 std::string Rest(const std::vector<std::string>& words, std::size_t from);
